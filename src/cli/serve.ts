@@ -1,0 +1,56 @@
+import pino from 'pino';
+import { buildApp } from '../app.js';
+import { loadConfig } from '../config.js';
+import { loggerOptions } from '../platform/logging/logger.js';
+import { openDatabase, prepareDatabase } from '../runtime.js';
+
+/**
+ * `satupintu serve`: open the database, migrate, seed on first start, listen. On SIGTERM or
+ * SIGINT: stop accepting, finish in-flight requests (up to SHUTDOWN_TIMEOUT_MS), then close the
+ * database cleanly so the embedded data directory is checkpointed and nothing is lost.
+ */
+export async function serve(overrides: { port?: number; host?: string } = {}) {
+  const config = loadConfig();
+  const log = pino(loggerOptions(config.logLevel));
+  const started = performance.now();
+  const opened = await openDatabase(config);
+  try {
+    await prepareDatabase(opened.db, { seedDemoWhenEmpty: config.seedDemoOnEmpty, log: (m) => log.info(m) });
+  } catch (error) {
+    await opened.close();
+    throw error;
+  }
+  const { app } = await buildApp({
+    db: opened.db,
+    logLevel: config.logLevel,
+    ...(config.adminToken ? { adminToken: config.adminToken } : {}),
+    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+  });
+  let closing = false;
+  async function shutdown(signal: string) {
+    if (closing) return;
+    closing = true;
+    log.info({ signal }, 'shutting down: no new requests, finishing in-flight ones');
+    const timer = setTimeout(() => {
+      log.error('shutdown timeout: closing the database with requests still open');
+      void opened.close().finally(() => process.exit(1));
+    }, config.shutdownTimeoutMs);
+    timer.unref();
+    try {
+      await app.close();
+      await opened.close();
+      log.info('database closed cleanly; bye');
+      process.exit(0);
+    } catch (error) {
+      log.error({ err: error }, 'error during shutdown');
+      process.exit(1);
+    }
+  }
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  const address = await app.listen({ port: overrides.port ?? config.port, host: overrides.host ?? config.host });
+  log.info(
+    { address, database: opened.db.kind, startupMs: Math.round(performance.now() - started) },
+    `SatuPintu ready at ${address} (database: ${opened.db.kind === 'pglite' ? `embedded in ${config.dataDir}` : 'PostgreSQL'})`,
+  );
+}

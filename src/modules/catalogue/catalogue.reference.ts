@@ -1,0 +1,42 @@
+import {
+  applyCalendarCorrections,
+  type CalendarEntry,
+  CUTI_BERSAMA_2026,
+  nationalHolidaysFromDateHolidays,
+  SKB_2026_CORRECTIONS,
+} from '../../domain/time/index.js';
+import type { CatalogueReferenceRepository } from './catalogue-import.repository.js';
+import { BUILTIN_SYNONYMS } from './catalogue.synonyms.js';
+
+/**
+ * Reference data loaded on every start (idempotent): built-in synonyms, and the national
+ * calendar for this year and next from `date-holidays`, with the SKB 3 Menteri corrections and
+ * cuti bersama for the years we have them. Dates an admin removed stay removed.
+ */
+
+const SKB_BY_YEAR: Record<number, { corrections: typeof SKB_2026_CORRECTIONS; cutiBersama: readonly CalendarEntry[]; source: string }> = {
+  2026: {
+    corrections: SKB_2026_CORRECTIONS,
+    cutiBersama: CUTI_BERSAMA_2026,
+    source: 'SKB 3 Menteri No. 1497/2025, 2/2025, 5/2025',
+  },
+};
+
+export async function ensureReferenceData(repository: CatalogueReferenceRepository, years: number[]): Promise<void> {
+  await repository.upsertBuiltinSynonyms(BUILTIN_SYNONYMS);
+  for (const year of years) {
+    const draft = nationalHolidaysFromDateHolidays(year);
+    const skb = SKB_BY_YEAR[year];
+    const holidays = skb ? applyCalendarCorrections(draft, skb.corrections) : draft;
+    const source = skb ? skb.source : 'date-holidays (ID), belum dikonfirmasi SKB';
+    await repository.upsertNationalCalendar([
+      ...holidays.map((h) => ({ date: h.date, kind: 'national_holiday' as const, name: h.name, source })),
+      ...(skb?.cutiBersama ?? []).map((c) => ({ date: c.date, kind: 'cuti_bersama' as const, name: c.name, source: skb?.source ?? source })),
+    ]);
+    if (skb) {
+      const kept = new Set(holidays.map((h) => h.date as string));
+      const dropped = draft.map((h) => h.date as string).filter((d) => !kept.has(d));
+      await repository.markNationalDatesRemoved(dropped, 'national_holiday', skb.source);
+    }
+  }
+}

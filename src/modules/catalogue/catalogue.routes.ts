@@ -1,0 +1,152 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { Problem } from '../../platform/http/problem.js';
+import {
+  MppDetail,
+  MppList,
+  MppListQuery,
+  NearestList,
+  NearestQuery,
+  ProvinceList,
+  RefParams,
+  SearchQuery,
+  SearchResult,
+  ServiceDetail,
+  ServiceList,
+  ServiceListQuery,
+  TenantDetail,
+} from './catalogue.schemas.js';
+import type { CatalogueService } from './catalogue.service.js';
+import type { CatalogueSearchService } from './catalogue-search.service.js';
+
+/** Public read API of the catalogue. Thin: validate, call the service, shape the reply. */
+export function catalogueRoutes(deps: { catalogue: CatalogueService; search: CatalogueSearchService }): FastifyPluginAsyncZod {
+  const { catalogue, search } = deps;
+  const errors = { 400: Problem, 404: Problem };
+
+  return async (app) => {
+    app.get(
+      '/api/v1/provinces',
+      {
+        schema: {
+          operationId: 'catalogue.listProvinces',
+          tags: ['catalogue'],
+          summary: 'Provinces (Kemendagri codes) with their number of MPPs',
+          response: { 200: ProvinceList },
+        },
+      },
+      async () => catalogue.listProvinces(),
+    );
+
+    app.get(
+      '/api/v1/mpps',
+      {
+        schema: {
+          operationId: 'catalogue.listMpps',
+          tags: ['catalogue'],
+          summary: 'List MPPs, by name, filtered by province or kab/kota',
+          querystring: MppListQuery,
+          response: { 200: MppList, 400: Problem },
+        },
+      },
+      async (request) => {
+        const { provinceCode, regencyCode, limit, cursor } = request.query;
+        return catalogue.listMpps(
+          { ...(provinceCode ? { provinceCode } : {}), ...(regencyCode ? { regencyCode } : {}) },
+          limit,
+          cursor,
+        );
+      },
+    );
+
+    app.get(
+      '/api/v1/mpps/nearest',
+      {
+        schema: {
+          operationId: 'catalogue.nearestMpps',
+          tags: ['catalogue', 'search'],
+          summary: 'The MPPs nearest to a coordinate, with their distance in km',
+          querystring: NearestQuery,
+          response: { 200: NearestList, 400: Problem },
+        },
+      },
+      async (request) => {
+        const [latitude, longitude] = request.query.near.split(',').map(Number) as [number, number];
+        return catalogue.nearestMpps(latitude, longitude, request.query.limit);
+      },
+    );
+
+    app.get(
+      '/api/v1/mpps/:ref',
+      {
+        schema: {
+          operationId: 'catalogue.getMpp',
+          tags: ['catalogue'],
+          summary: 'One MPP: hours in its local time, whether it is open now, maklumat, tenants',
+          params: RefParams,
+          response: { 200: MppDetail, ...errors },
+        },
+      },
+      async (request) => catalogue.getMpp(request.params.ref),
+    );
+
+    app.get(
+      '/api/v1/tenants/:ref',
+      {
+        schema: {
+          operationId: 'catalogue.getTenant',
+          tags: ['catalogue'],
+          summary: 'One tenant (instansi): its gerai and services',
+          params: RefParams,
+          response: { 200: TenantDetail, ...errors },
+        },
+      },
+      async (request) => catalogue.getTenant(request.params.ref),
+    );
+
+    app.get(
+      '/api/v1/services',
+      {
+        schema: {
+          operationId: 'catalogue.listServices',
+          tags: ['catalogue'],
+          summary: 'List services, filtered by MPP, region, tenant, category or mode',
+          querystring: ServiceListQuery,
+          response: { 200: ServiceList, ...errors },
+        },
+      },
+      async (request) => catalogue.listServices(request.query),
+    );
+
+    app.get(
+      '/api/v1/services/:ref',
+      {
+        schema: {
+          operationId: 'catalogue.getService',
+          tags: ['catalogue'],
+          summary: 'One service with the six published components of its Standar Pelayanan',
+          params: RefParams,
+          response: { 200: ServiceDetail, ...errors },
+        },
+      },
+      async (request) => catalogue.getService(request.params.ref),
+    );
+
+    app.get(
+      '/api/v1/search',
+      {
+        schema: {
+          operationId: 'catalogue.search',
+          tags: ['search'],
+          summary: 'Search services and MPPs in everyday Indonesian (typos, slang, abbreviations)',
+          description:
+            'Full-text search with the `indonesian` configuration, synonyms for colloquial words and ' +
+            'abbreviations, and trigram correction of typos. Each result says why it matched; ' +
+            '`corrections` and `expansions` show how the query was read.',
+          querystring: SearchQuery,
+          response: { 200: SearchResult, ...errors },
+        },
+      },
+      async (request) => search.search(request.query),
+    );
+  };
+}

@@ -1,0 +1,205 @@
+import { z } from 'zod';
+import { Contact, OpeningHours } from '../../domain/catalogue/catalogue-document.js';
+import {
+  Fee,
+  PublishedStandard,
+  ServiceCategory,
+  ServiceMode,
+  TenantType,
+  TimeLimit,
+} from '../../domain/catalogue/standard.js';
+import { CursorParam, LimitParam } from '../../platform/http/pagination.js';
+
+/** Request and response schemas of the public catalogue API: validation, types and OpenAPI. */
+
+const Iso = z.string().describe('ISO 8601 with offset');
+const ZoneAbbreviation = z.enum(['WIB', 'WITA', 'WIT']);
+const TimeZone = z.enum(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']);
+const RegencyCodeParam = z
+  .string()
+  .regex(/^\d{2}\.\d{2}$/, 'Kemendagri kab/kota code such as 35.78')
+  .describe('Kemendagri kab/kota code, e.g. `35.78`');
+const ProvinceCodeParam = z
+  .string()
+  .regex(/^\d{2}$/, 'Kemendagri province code such as 35')
+  .describe('Kemendagri province code, e.g. `35`');
+const RefParam = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[A-Za-z0-9-]+$/, 'an id (UUID) or a slug');
+
+export const RefParams = z.object({ ref: RefParam.describe('The UUID or the slug') });
+
+export const Province = z
+  .object({ code: z.string(), name: z.string(), mppCount: z.number().int() })
+  .meta({ id: 'Province' });
+export const ProvinceList = z.object({ items: z.array(Province) });
+
+export const MppSummary = z
+  .object({
+    id: z.string().uuid(),
+    slug: z.string(),
+    name: z.string(),
+    regency: z.object({ code: z.string(), name: z.string() }),
+    province: z.object({ code: z.string(), name: z.string() }),
+    address: z.string(),
+    timeZone: TimeZone,
+    timeZoneAbbreviation: ZoneAbbreviation,
+    latitude: z.number(),
+    longitude: z.number(),
+    isDemo: z.boolean(),
+    tenantCount: z.number().int(),
+    serviceCount: z.number().int(),
+  })
+  .meta({ id: 'MppSummary' });
+export type MppSummary = z.infer<typeof MppSummary>;
+
+export const MppList = z.object({ items: z.array(MppSummary), nextCursor: z.string().nullable() });
+export const MppListQuery = z.object({
+  provinceCode: ProvinceCodeParam.optional(),
+  regencyCode: RegencyCodeParam.optional(),
+  limit: LimitParam,
+  cursor: CursorParam.optional(),
+});
+
+export const TenantSummary = z
+  .object({
+    id: z.string().uuid(),
+    slug: z.string(),
+    name: z.string(),
+    shortName: z.string(),
+    type: TenantType,
+  })
+  .meta({ id: 'TenantSummary' });
+
+export const MppDetail = MppSummary.extend({
+  openingHours: OpeningHours,
+  closures: z.array(z.object({ date: z.string(), reason: z.string() })),
+  maklumat: z.object({ text: z.string(), signatoryName: z.string(), signatoryTitle: z.string() }),
+  contact: Contact,
+  isOpenNow: z.boolean(),
+  nextOpeningAt: Iso.nullable(),
+  localNow: Iso,
+  tenants: z.array(TenantSummary.extend({ geraiLocation: z.string(), serviceCount: z.number().int() })),
+}).meta({ id: 'Mpp' });
+export type MppDetail = z.infer<typeof MppDetail>;
+
+export const NearestQuery = z.object({
+  near: z
+    .string()
+    .regex(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/, 'latitude,longitude such as -7.2575,112.7396')
+    .describe('`latitude,longitude` in decimal degrees'),
+  limit: z.coerce.number().int().min(1).max(50).default(5),
+});
+export const NearestList = z.object({
+  items: z.array(z.object({ mpp: MppSummary, distanceKm: z.number() })),
+});
+
+export const ServiceSummary = z
+  .object({
+    id: z.string().uuid(),
+    slug: z.string(),
+    name: z.string(),
+    category: ServiceCategory,
+    modes: z.array(ServiceMode),
+    tenant: z.object({ id: z.string().uuid(), slug: z.string(), name: z.string(), shortName: z.string() }),
+    fee: Fee,
+    timeLimit: TimeLimit,
+    version: z.number().int(),
+  })
+  .meta({ id: 'ServiceSummary' });
+export type ServiceSummary = z.infer<typeof ServiceSummary>;
+
+export const ServiceList = z.object({ items: z.array(ServiceSummary), nextCursor: z.string().nullable() });
+export const ServiceListQuery = z.object({
+  mppId: RefParam.optional().describe('MPP id or slug'),
+  tenantId: RefParam.optional().describe('Tenant id or slug'),
+  category: ServiceCategory.optional(),
+  mode: ServiceMode.optional(),
+  provinceCode: ProvinceCodeParam.optional(),
+  regencyCode: RegencyCodeParam.optional(),
+  limit: LimitParam,
+  cursor: CursorParam.optional(),
+});
+export type ServiceListQuery = z.infer<typeof ServiceListQuery>;
+
+export const ServiceDetail = ServiceSummary.extend({
+  description: z.string(),
+  standard: PublishedStandard,
+  offeredAt: z.array(
+    z.object({
+      mpp: z.object({ id: z.string().uuid(), slug: z.string(), name: z.string(), timeZoneAbbreviation: ZoneAbbreviation }),
+      geraiLocation: z.string(),
+      counters: z.array(z.string()),
+    }),
+  ),
+  updatedAt: Iso,
+}).meta({ id: 'Service' });
+export type ServiceDetail = z.infer<typeof ServiceDetail>;
+
+export const TenantDetail = TenantSummary.extend({
+  parentOrganisation: z.string().nullable(),
+  logoUrl: z.string().nullable(),
+  website: z.string().nullable(),
+  description: z.string().nullable(),
+  gerai: z.array(
+    z.object({
+      mpp: z.object({ id: z.string().uuid(), slug: z.string(), name: z.string(), timeZoneAbbreviation: ZoneAbbreviation }),
+      location: z.string(),
+    }),
+  ),
+  services: z.array(ServiceSummary),
+}).meta({ id: 'Tenant' });
+export type TenantDetail = z.infer<typeof TenantDetail>;
+
+export const MATCH_REASONS = [
+  'exact_name',
+  'name',
+  'keyword',
+  'description',
+  'synonym',
+  'typo',
+  'tenant',
+  'category',
+  'place',
+] as const;
+export const MatchReason = z.object({ reason: z.enum(MATCH_REASONS), detail: z.string() });
+export type MatchReason = z.infer<typeof MatchReason>;
+
+export const SearchQuery = z.object({
+  q: z.string().trim().min(1, 'type at least one character').max(200).describe('What the citizen typed'),
+  mppId: RefParam.optional().describe('Only this MPP (id or slug)'),
+  provinceCode: ProvinceCodeParam.optional(),
+  regencyCode: RegencyCodeParam.optional(),
+  category: ServiceCategory.optional(),
+  mode: ServiceMode.optional(),
+  near: NearestQuery.shape.near.optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type SearchQuery = z.infer<typeof SearchQuery>;
+
+export const SearchResult = z
+  .object({
+    query: z.string(),
+    corrections: z.array(z.object({ from: z.string(), to: z.string() })),
+    expansions: z.array(z.object({ term: z.string(), synonyms: z.array(z.string()) })),
+    services: z.array(
+      z.object({
+        service: ServiceSummary,
+        mpp: z.object({
+          id: z.string().uuid(),
+          slug: z.string(),
+          name: z.string(),
+          regencyName: z.string(),
+          timeZoneAbbreviation: ZoneAbbreviation,
+          distanceKm: z.number().nullable(),
+        }),
+        score: z.number(),
+        matched: z.array(MatchReason),
+      }),
+    ),
+    mpps: z.array(z.object({ mpp: MppSummary, distanceKm: z.number().nullable(), matched: z.array(MatchReason) })),
+  })
+  .meta({ id: 'SearchResult' });
+export type SearchResult = z.infer<typeof SearchResult>;

@@ -1,0 +1,72 @@
+import type { Clock } from '../../platform/clock.js';
+import type { Database } from '../../platform/db/database.js';
+import { createCatalogueImportService } from './catalogue-import.service.js';
+import { createCatalogueImportRepository, createCatalogueReferenceRepository } from './catalogue-import.repository.js';
+import { createCatalogueSearchRepository } from './catalogue-search.repository.js';
+import { createCatalogueSearchService } from './catalogue-search.service.js';
+import { ensureReferenceData } from './catalogue.reference.js';
+import { createCatalogueRepository } from './catalogue.repository.js';
+import { catalogueRoutes } from './catalogue.routes.js';
+import { catalogueAdminRoutes } from './catalogue.admin.routes.js';
+import { adminGuard } from '../../platform/http/admin-token.js';
+import { createCatalogueService } from './catalogue.service.js';
+import { loadAreaIndex } from './catalogue.areas.js';
+import { CatalogueDocument } from '../../domain/catalogue/catalogue-document.js';
+import { buildDemoCatalogue } from './seed/demo/index.js';
+import { buildNationalCatalogue } from './seed/national.js';
+
+/**
+ * The catalogue: MPPs, tenants, gerai, counters, services with their Standar Pelayanan, the
+ * working calendar and search. The only file other code may import.
+ */
+export function createCatalogueModule(deps: { db: Database; clock: Clock; adminToken?: string }) {
+  const repository = createCatalogueRepository(deps.db);
+  const importRepository = createCatalogueImportRepository(deps.db);
+  const referenceRepository = createCatalogueReferenceRepository(deps.db);
+  const catalogue = createCatalogueService({ repository, clock: deps.clock });
+  const search = createCatalogueSearchService({
+    repository: createCatalogueSearchRepository(deps.db),
+    resolveMppId: catalogue.resolveMppId,
+  });
+  const importer = createCatalogueImportService({ repository: importRepository });
+
+  return {
+    routes: catalogueRoutes({ catalogue, search }),
+    adminRoutes: catalogueAdminRoutes({
+      importer,
+      search,
+      exportDocument: (tenantSlug?: string) => importRepository.readDocument(tenantSlug),
+      requireAdmin: adminGuard(deps.adminToken) as never,
+    }),
+    api: {
+      catalogue,
+      search,
+      importer,
+      /** The catalogue, or one tenant's part of it, as an importable document. */
+      exportDocument: (tenantSlug?: string) => importRepository.readDocument(tenantSlug),
+    },
+    /** Idempotent start-up work: synonyms and the national calendar around today. */
+    async ensureReferenceData() {
+      const year = deps.clock.now().getUTCFullYear();
+      await ensureReferenceData(referenceRepository, [year, year + 1]);
+      await importRepository.refreshSearchVocabulary();
+    },
+    isEmpty: async () => (await repository.countMpps()) === 0,
+    /** The demo catalogue: three MPPs in WIB, WITA and WIT, clearly labelled demo data. */
+    seedDemo: () => importer.importDocument(buildDemoCatalogue()),
+    /** One generated MPP per kab/kota (514) for benchmarks; reports progress per batch. */
+    async seedNational(onProgress?: (done: number, total: number) => void) {
+      const areas = await loadAreaIndex();
+      const plan = await buildNationalCatalogue(CatalogueDocument.parse(buildDemoCatalogue()), [...areas.regencies.values()]);
+      for (const [index, document] of plan.documents.entries()) {
+        await importer.importDocument(document);
+        onProgress?.(index + 1, plan.documents.length);
+      }
+      return plan;
+    },
+  };
+}
+
+export type CatalogueModule = ReturnType<typeof createCatalogueModule>;
+export type { CatalogueDocument, CatalogueDocumentInput } from '../../domain/catalogue/catalogue-document.js';
+export type { ImportSummary } from './catalogue-import.repository.js';

@@ -1,0 +1,166 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { SQL } from 'drizzle-orm';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+
+/** The query builder every repository uses; the same type on PGlite and on PostgreSQL. */
+export type Orm = PgDatabase<PgQueryResultHKT, Record<string, never>>;
+
+/**
+ * One database handle. `orm` is for repositories; `exec` runs multi-statement SQL
+ * (migrations); `query` runs one parameterised statement and returns its rows.
+ */
+export type Queryable = {
+  query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]>;
+  exec(text: string): Promise<void>;
+};
+
+export type Database = Queryable & {
+  readonly kind: 'pglite' | 'postgres';
+  readonly orm: Orm;
+  /** Runs `fn` on one connection inside BEGIN/COMMIT (ROLLBACK when it throws). */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+};
+
+export type EmbeddedDatabaseOptions = {
+  /** Directory for the data files; undefined keeps everything in memory (tests). */
+  dataDir?: string;
+  /** A data directory tarball (from `dumpDataDir`) to start from: the migrated test template. */
+  loadDataDir?: Blob;
+};
+
+const EXTENSIONS = { pg_trgm, btree_gist };
+
+export async function openEmbeddedDatabase(options: EmbeddedDatabaseOptions = {}): Promise<Database & { client: PGlite }> {
+  if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
+  const client = await PGlite.create({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    extensions: EXTENSIONS,
+  });
+  const orm = drizzlePglite(client) as unknown as Orm;
+  return {
+    kind: 'pglite',
+    client,
+    orm,
+    async query<Row>(text: string, params: unknown[] = []) {
+      const result = await client.query<Row>(text, params);
+      return result.rows;
+    },
+    async exec(text: string) {
+      await client.exec(text);
+    },
+    transaction(fn) {
+      return client.transaction((tx) =>
+        fn({
+          query: async <Row>(text: string, params: unknown[] = []) => (await tx.query<Row>(text, params)).rows,
+          exec: async (text: string) => {
+            await tx.exec(text);
+          },
+        }),
+      );
+    },
+    async close() {
+      // close() shuts PostgreSQL down cleanly (checkpoint), so nothing is lost on restart.
+      if (!client.closed) await client.close();
+    },
+  };
+}
+
+export type ServerDatabaseOptions = {
+  url: string;
+  poolSize?: number;
+  /** Tests use one schema per test file; production uses the default search_path. */
+  schema?: string;
+  applicationName?: string;
+};
+
+export class DatabaseUnreachableError extends Error {
+  constructor(
+    readonly url: string,
+    cause: unknown,
+  ) {
+    super(
+      `Cannot connect to PostgreSQL at ${redactUrl(url)}: ${cause instanceof Error ? cause.message : String(cause)}. ` +
+        'Check DATABASE_URL, that the server runs and accepts connections. / Tidak dapat terhubung ke PostgreSQL.',
+      { cause },
+    );
+    this.name = 'DatabaseUnreachableError';
+  }
+}
+
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(unparseable URL)';
+  }
+}
+
+export async function openServerDatabase(options: ServerDatabaseOptions): Promise<Database & { pool: pg.Pool }> {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: 5_000,
+    application_name: options.applicationName ?? 'satupintu',
+    ...(options.schema ? { options: `-c search_path=${options.schema},public` } : {}),
+  });
+  // An idle client error (server restart) must not crash the process; the pool replaces it.
+  pool.on('error', () => {});
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new DatabaseUnreachableError(options.url, error);
+  }
+  const orm = drizzleNodePg(pool) as unknown as Orm;
+  return {
+    kind: 'postgres',
+    pool,
+    orm,
+    async query<Row>(text: string, params: unknown[] = []) {
+      const result = await pool.query(text, params);
+      return result.rows as Row[];
+    },
+    async exec(text: string) {
+      await pool.query(text);
+    },
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn({
+          query: async <Row>(text: string, params: unknown[] = []) => (await client.query(text, params)).rows as Row[],
+          exec: async (text: string) => {
+            await client.query(text);
+          },
+        });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+/** Rows of a drizzle `execute` on either driver. */
+export async function queryRows<Row>(orm: Orm, query: SQL): Promise<Row[]> {
+  const result = (await orm.execute(query)) as unknown as { rows: Row[] };
+  return result.rows;
+}
