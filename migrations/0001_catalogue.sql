@@ -186,15 +186,22 @@ CREATE TRIGGER mpps_search_refresh BEFORE INSERT OR UPDATE OF name, regency_name
   ON mpps FOR EACH ROW EXECUTE FUNCTION mpps_search_refresh();
 
 -- The words people may mean: for "did you mean" typo correction by trigram similarity.
-CREATE MATERIALIZED VIEW search_vocabulary AS
-  SELECT word, ndoc FROM ts_stat($$
+-- A table refreshed by refresh_search_vocabulary() rather than a materialized view, because
+-- PostgreSQL 17+ runs materialized-view refreshes with a restricted search_path.
+CREATE TABLE search_vocabulary (
+  word text PRIMARY KEY,
+  ndoc integer NOT NULL
+);
+CREATE OR REPLACE FUNCTION refresh_search_vocabulary() RETURNS void LANGUAGE sql AS $fn$
+  DELETE FROM search_vocabulary;
+  INSERT INTO search_vocabulary (word, ndoc)
+  SELECT word, ndoc FROM ts_stat($q$
     SELECT to_tsvector('simple', s.name || ' ' || array_to_string(s.keywords, ' ') || ' ' || t.short_name || ' ' || t.name)
     FROM services s JOIN tenants t ON t.id = s.tenant_id
     UNION ALL SELECT to_tsvector('simple', m.name || ' ' || m.regency_name || ' ' || m.province_name) FROM mpps m
     UNION ALL SELECT to_tsvector('simple', ss.term || ' ' || array_to_string(ss.expansions, ' ')) FROM search_synonyms ss
-  $$)
-  WHERE length(word) >= 2;
-CREATE UNIQUE INDEX search_vocabulary_word_idx ON search_vocabulary (word);
+  $q$) WHERE length(word) >= 2;
+$fn$;
 CREATE INDEX search_vocabulary_trgm_idx ON search_vocabulary USING gin (word gin_trgm_ops);
 
 CREATE OR REPLACE FUNCTION tenants_search_cascade() RETURNS trigger LANGUAGE plpgsql AS $$

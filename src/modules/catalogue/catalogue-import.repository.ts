@@ -346,7 +346,7 @@ export function createCatalogueImportRepository(db: Database) {
     },
 
     async refreshSearchVocabulary(): Promise<void> {
-      await db.exec('REFRESH MATERIALIZED VIEW search_vocabulary');
+      await db.exec('SELECT refresh_search_vocabulary()');
     },
 
     /** Slugs already taken by other tenants, and counter numbers held by other tenants' gerai. */

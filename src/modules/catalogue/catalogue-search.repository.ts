@@ -61,12 +61,12 @@ export function createCatalogueSearchRepository(db: Database) {
          ON CONFLICT (term) DO UPDATE SET expansions = EXCLUDED.expansions, is_builtin = false`,
         [id, term, expansions],
       );
-      await db.exec('REFRESH MATERIALIZED VIEW search_vocabulary');
+      await db.exec('SELECT refresh_search_vocabulary()');
     },
 
     async deleteSynonym(term: string): Promise<boolean> {
       const rows = await db.query<{ term: string }>('DELETE FROM search_synonyms WHERE term = $1 RETURNING term', [term]);
-      if (rows.length > 0) await db.exec('REFRESH MATERIALIZED VIEW search_vocabulary');
+      if (rows.length > 0) await db.exec('SELECT refresh_search_vocabulary()');
       return rows.length > 0;
     },
 

@@ -5,7 +5,7 @@ import {
   nationalHolidaysFromDateHolidays,
   SKB_2026_CORRECTIONS,
 } from '../../domain/time/index.js';
-import type { CatalogueReferenceRepository } from './catalogue-import.repository.js';
+import type { CatalogueReferenceRepository, NationalCalendarRow } from './catalogue-import.repository.js';
 import { BUILTIN_SYNONYMS } from './catalogue.synonyms.js';
 
 /**
@@ -22,6 +22,17 @@ const SKB_BY_YEAR: Record<number, { corrections: typeof SKB_2026_CORRECTIONS; cu
   },
 };
 
+/** Two holidays on one date (Maulid and Natal on 2027-12-25) become one row naming both. */
+function mergeSameDay(rows: NationalCalendarRow[]): NationalCalendarRow[] {
+  const byKey = new Map<string, NationalCalendarRow>();
+  for (const row of rows) {
+    const key = `${row.date}#${row.kind}`;
+    const existing = byKey.get(key);
+    byKey.set(key, existing ? { ...existing, name: `${existing.name}; ${row.name}` } : row);
+  }
+  return [...byKey.values()];
+}
+
 export async function ensureReferenceData(repository: CatalogueReferenceRepository, years: number[]): Promise<void> {
   await repository.upsertBuiltinSynonyms(BUILTIN_SYNONYMS);
   for (const year of years) {
@@ -29,10 +40,17 @@ export async function ensureReferenceData(repository: CatalogueReferenceReposito
     const skb = SKB_BY_YEAR[year];
     const holidays = skb ? applyCalendarCorrections(draft, skb.corrections) : draft;
     const source = skb ? skb.source : 'date-holidays (ID), belum dikonfirmasi SKB';
-    await repository.upsertNationalCalendar([
-      ...holidays.map((h) => ({ date: h.date, kind: 'national_holiday' as const, name: h.name, source })),
-      ...(skb?.cutiBersama ?? []).map((c) => ({ date: c.date, kind: 'cuti_bersama' as const, name: c.name, source: skb?.source ?? source })),
-    ]);
+    await repository.upsertNationalCalendar(
+      mergeSameDay([
+        ...holidays.map((h) => ({ date: h.date, kind: 'national_holiday' as const, name: h.name, source })),
+        ...(skb?.cutiBersama ?? []).map((c) => ({
+          date: c.date,
+          kind: 'cuti_bersama' as const,
+          name: c.name,
+          source: skb?.source ?? source,
+        })),
+      ]),
+    );
     if (skb) {
       const kept = new Set(holidays.map((h) => h.date as string));
       const dropped = draft.map((h) => h.date as string).filter((d) => !kept.has(d));

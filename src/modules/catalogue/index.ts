@@ -12,8 +12,6 @@ import { adminGuard } from '../../platform/http/admin-token.js';
 import { createCatalogueService } from './catalogue.service.js';
 import { loadAreaIndex } from './catalogue.areas.js';
 import { CatalogueDocument } from '../../domain/catalogue/catalogue-document.js';
-import { buildDemoCatalogue } from './seed/demo/index.js';
-import { buildNationalCatalogue } from './seed/national.js';
 
 /**
  * The catalogue: MPPs, tenants, gerai, counters, services with their Standar Pelayanan, the
@@ -53,9 +51,17 @@ export function createCatalogueModule(deps: { db: Database; clock: Clock; adminT
     },
     isEmpty: async () => (await repository.countMpps()) === 0,
     /** The demo catalogue: three MPPs in WIB, WITA and WIT, clearly labelled demo data. */
-    seedDemo: () => importer.importDocument(buildDemoCatalogue()),
+    async seedDemo() {
+      // Loaded on demand: the demo data is large and only needed on a first start or by `seed`.
+      const { buildDemoCatalogue } = await import('./seed/demo/index.js');
+      return importer.importDocument(buildDemoCatalogue());
+    },
     /** One generated MPP per kab/kota (514) for benchmarks; reports progress per batch. */
     async seedNational(onProgress?: (done: number, total: number) => void) {
+      const [{ buildDemoCatalogue }, { buildNationalCatalogue }] = await Promise.all([
+        import('./seed/demo/index.js'),
+        import('./seed/national.js'),
+      ]);
       const areas = await loadAreaIndex();
       const plan = await buildNationalCatalogue(CatalogueDocument.parse(buildDemoCatalogue()), [...areas.regencies.values()]);
       for (const [index, document] of plan.documents.entries()) {
