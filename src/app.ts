@@ -54,7 +54,10 @@ export async function buildApp(options: AppOptions) {
     ...(options.adminToken ? { adminToken: options.adminToken } : {}),
   });
 
-  await registerOpenApi(app, { version: packageVersion(), ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) });
+  await registerOpenApi(app, {
+    version: packageVersion(),
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+  });
   registerMetrics(app);
   registerHealthRoutes(app, options.db);
   await app.register(catalogue.routes);

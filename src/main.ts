@@ -13,7 +13,13 @@ import { packageVersion } from './platform/package-root.js';
 /** The `satupintu` command line. Configuration comes from the environment (see docs/environment.md). */
 
 /** Errors an operator can act on get their message and exit code 1, without a stack trace. */
-const OPERATOR_ERRORS = [ConfigError, DatabaseUnreachableError, DataDirLockedError, NewerSchemaError, MigrationChecksumError];
+const OPERATOR_ERRORS = [
+  ConfigError,
+  DatabaseUnreachableError,
+  DataDirLockedError,
+  NewerSchemaError,
+  MigrationChecksumError,
+];
 
 function run<Args extends unknown[]>(action: (...args: Args) => Promise<void>) {
   return async (...args: Args) => {
@@ -32,7 +38,7 @@ function run<Args extends unknown[]>(action: (...args: Args) => Promise<void>) {
 
 const program = new Command()
   .name('satupintu')
-  .description('SatuPintu: the open platform for Indonesia\'s Mal Pelayanan Publik (MPP)')
+  .description("SatuPintu: the open platform for Indonesia's Mal Pelayanan Publik (MPP)")
   .version(packageVersion())
   .showHelpAfterError();
 
@@ -65,7 +71,7 @@ program
 
 program
   .command('export')
-  .description('Export the catalogue, or one tenant\'s part of it, as an importable JSON document')
+  .description("Export the catalogue, or one tenant's part of it, as an importable JSON document")
   .option('--tenant <slug>', 'only this tenant')
   .option('-o, --out <file>', 'write to a file instead of standard output')
   .action(run((options: { tenant?: string; out?: string }) => exportCommand(options)));

@@ -18,7 +18,9 @@ export function embeddedDataPath(dataDir: string): string {
   return join(dataDir, 'pglite');
 }
 
-export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'databasePoolSize'>): Promise<OpenedDatabase> {
+export async function openDatabase(
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'databasePoolSize'>,
+): Promise<OpenedDatabase> {
   if (config.databaseUrl) {
     const db = await openServerDatabase({ url: config.databaseUrl, poolSize: config.databasePoolSize });
     return { db, close: () => db.close() };

@@ -1,4 +1,9 @@
-import type { CatalogueDocumentInput, MppInput, ServiceInput, TenantInput } from '../../src/domain/catalogue/catalogue-document.js';
+import type {
+  CatalogueDocumentInput,
+  MppInput,
+  ServiceInput,
+  TenantInput,
+} from '../../src/domain/catalogue/catalogue-document.js';
 import type { ServiceStandard } from '../../src/domain/catalogue/standard.js';
 
 /** Builders of valid catalogue data, each overridable; tests state only what matters to them. */
@@ -73,7 +78,13 @@ export function aTenant(overrides: Partial<TenantInput> = {}): TenantInput {
     name: 'Instansi Uji Coba',
     shortName: 'Uji',
     type: 'pemerintah_kabupaten_kota',
-    gerai: [{ mppSlug: 'mpp-uji-kota-malang', location: 'Lantai 1', counters: [{ number: 901, label: 'Loket 901', serviceSlugs: ['layanan-uji'] }] }],
+    gerai: [
+      {
+        mppSlug: 'mpp-uji-kota-malang',
+        location: 'Lantai 1',
+        counters: [{ number: 901, label: 'Loket 901', serviceSlugs: ['layanan-uji'] }],
+      },
+    ],
     services: [aService()],
     ...overrides,
   };

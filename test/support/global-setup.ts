@@ -20,9 +20,13 @@ export default async function setup(project: TestProject) {
   if (url) {
     // Clean schemas left by an interrupted earlier run.
     const admin = await openServerDatabase({ url, poolSize: 1 });
-    const stale = await admin.query<{ nspname: string }>("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'sp_test_%'");
+    const stale = await admin.query<{ nspname: string }>(
+      "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'sp_test_%'",
+    );
     for (const row of stale) await admin.exec(`DROP SCHEMA IF EXISTS "${row.nspname}" CASCADE`);
-    await admin.exec('CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public; CREATE EXTENSION IF NOT EXISTS btree_gist WITH SCHEMA public;');
+    await admin.exec(
+      'CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public; CREATE EXTENSION IF NOT EXISTS btree_gist WITH SCHEMA public;',
+    );
     await admin.close();
     project.provide('databaseUrl', url);
   }

@@ -94,7 +94,12 @@ export function buildGroups({ tokens, synonyms, corrections }: GroupingInput): S
       const phrase = tokens.slice(i, i + n).join(' ');
       const expansions = synonyms.get(phrase);
       if (expansions) {
-        groups.push({ typed: phrase, alternatives: unique([phrase, ...expansions]), source: 'synonym', synonyms: expansions });
+        groups.push({
+          typed: phrase,
+          alternatives: unique([phrase, ...expansions]),
+          source: 'synonym',
+          synonyms: expansions,
+        });
         i += n;
         matched = true;
         break;

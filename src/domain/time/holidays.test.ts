@@ -66,17 +66,15 @@ describe('national holidays from date-holidays', () => {
   it('still differs from the 2026 SKB exactly where SKB_2026_CORRECTIONS says (revisit the corrections if this fails)', () => {
     const raw = nationalHolidaysFromDateHolidays(2026);
     expect(raw.find((entry) => entry.date === '2026-01-16')?.name).toBe('Maulid Nabi Muhammad');
-    expect(
-      raw.filter((entry) => entry.name === 'Hari Raya Idul Fitri').map((entry) => entry.date),
-    ).toEqual(['2026-03-20', '2026-03-21']);
+    expect(raw.filter((entry) => entry.name === 'Hari Raya Idul Fitri').map((entry) => entry.date)).toEqual([
+      '2026-03-20',
+      '2026-03-21',
+    ]);
     expect(raw.map((entry) => entry.date)).not.toContain('2026-04-05');
   });
 
   it('matches the 17 national holidays of the 2026 SKB once the corrections are applied', () => {
-    const corrected = applyCalendarCorrections(
-      nationalHolidaysFromDateHolidays(2026),
-      SKB_2026_CORRECTIONS,
-    );
+    const corrected = applyCalendarCorrections(nationalHolidaysFromDateHolidays(2026), SKB_2026_CORRECTIONS);
     expect(corrected.map((entry) => entry.date).sort()).toEqual(SKB_2026_NATIONAL_HOLIDAYS);
     expect(corrected.find((entry) => entry.date === '2026-01-16')?.name).toMatch(/Isra Mikraj/);
   });

@@ -17,8 +17,7 @@ export type CalendarCorrections = { remove: readonly LocalDate[]; add: readonly 
  * as the library gives them. Not corrected against the SKB: see `SKB_2026_CORRECTIONS`.
  */
 export function nationalHolidaysFromDateHolidays(year: number): CalendarEntry[] {
-  if (!Number.isInteger(year) || year < 1 || year > 9999)
-    throw new RangeError(`Invalid year ${year}`);
+  if (!Number.isInteger(year) || year < 1 || year > 9999) throw new RangeError(`Invalid year ${year}`);
   const holidays = new Holidays('ID', { languages: ['id'] });
   return holidays
     .getHolidays(year)

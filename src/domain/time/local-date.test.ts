@@ -27,14 +27,7 @@ describe('LocalDate', () => {
   });
 
   it('rejects strings that are not in YYYY-MM-DD form', () => {
-    for (const bad of [
-      '2026-1-05',
-      '26-01-05',
-      '2026/01/05',
-      '2026-01-05T00:00',
-      '',
-      ' 2026-01-05',
-    ]) {
+    for (const bad of ['2026-1-05', '26-01-05', '2026/01/05', '2026-01-05T00:00', '', ' 2026-01-05']) {
       expect(isLocalDate(bad)).toBe(false);
     }
   });

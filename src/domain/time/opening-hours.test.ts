@@ -35,10 +35,7 @@ function mppWeek(): OpeningHours {
 }
 
 function skb2026Calendar(countsCutiBersamaAsWorking = false) {
-  const holidays = applyCalendarCorrections(
-    nationalHolidaysFromDateHolidays(2026),
-    SKB_2026_CORRECTIONS,
-  );
+  const holidays = applyCalendarCorrections(nationalHolidaysFromDateHolidays(2026), SKB_2026_CORRECTIONS);
   return createWorkingCalendar({
     entries: [...holidays, ...CUTI_BERSAMA_2026],
     countsCutiBersamaAsWorking,
@@ -75,9 +72,7 @@ describe('opening hours in the MPP zone', () => {
   it('finds a Jayapura MPP closed at 16:00 WIT Friday, reopening Saturday 08:00 WIT while Jakarta is still open', () => {
     const instant = at('2026-11-27T07:00:00Z');
     expect(isOpenAt(instant, 'Asia/Jayapura', mppWeek(), noEntries)).toBe(false);
-    expect(nextOpening(instant, 'Asia/Jayapura', mppWeek(), noEntries)).toEqual(
-      at('2026-11-27T23:00:00Z'),
-    );
+    expect(nextOpening(instant, 'Asia/Jayapura', mppWeek(), noEntries)).toEqual(at('2026-11-27T23:00:00Z'));
     expect(isOpenAt(instant, 'Asia/Jakarta', mppWeek(), noEntries)).toBe(true);
   });
 
@@ -91,9 +86,7 @@ describe('opening hours in the MPP zone', () => {
     const thursdayMorning = at('2026-12-24T02:00:00Z');
     expect(isOpenAt(thursdayMorning, 'Asia/Jakarta', mppWeek(), cal)).toBe(false);
     expect(isOpenAt(at('2026-12-25T02:00:00Z'), 'Asia/Jakarta', mppWeek(), cal)).toBe(false);
-    expect(nextOpening(thursdayMorning, 'Asia/Jakarta', mppWeek(), cal)).toEqual(
-      at('2026-12-26T01:00:00Z'),
-    );
+    expect(nextOpening(thursdayMorning, 'Asia/Jakarta', mppWeek(), cal)).toEqual(at('2026-12-26T01:00:00Z'));
   });
 
   it('opens on cuti bersama for a unit that works cuti bersama, but not on the national holiday', () => {
@@ -105,9 +98,9 @@ describe('opening hours in the MPP zone', () => {
   it('reopens a weekday-only Jakarta MPP on Wed 25 March 2026 after Nyepi, Idul Fitri and cuti bersama', () => {
     const hours = mppWeek();
     const weekdaysOnly = { ...hours, sat: [] };
-    expect(
-      nextOpening(at('2026-03-18T02:00:00Z'), 'Asia/Jakarta', weekdaysOnly, skb2026Calendar()),
-    ).toEqual(at('2026-03-25T01:00:00Z'));
+    expect(nextOpening(at('2026-03-18T02:00:00Z'), 'Asia/Jakarta', weekdaysOnly, skb2026Calendar())).toEqual(
+      at('2026-03-25T01:00:00Z'),
+    );
   });
 
   it('stays closed on a local closure date', () => {
@@ -115,9 +108,7 @@ describe('opening hours in the MPP zone', () => {
       entries: [{ date: parseLocalDate('2026-11-27'), kind: 'closure', name: 'Renovasi' }],
     });
     expect(isOpenAt(at('2026-11-27T02:00:00Z'), 'Asia/Jakarta', mppWeek(), cal)).toBe(false);
-    expect(nextOpening(at('2026-11-27T02:00:00Z'), 'Asia/Jakarta', mppWeek(), cal)).toEqual(
-      at('2026-11-28T01:00:00Z'),
-    );
+    expect(nextOpening(at('2026-11-27T02:00:00Z'), 'Asia/Jakarta', mppWeek(), cal)).toEqual(at('2026-11-28T01:00:00Z'));
   });
 
   it('opens on a weekday with hours even when the SLA calendar does not count it as a working day', () => {
@@ -134,9 +125,7 @@ describe('opening hours in the MPP zone', () => {
   });
 
   it('finds no next opening when there are no opening hours at all', () => {
-    expect(
-      nextOpening(at('2026-11-27T02:00:00Z'), 'Asia/Jakarta', openingHours({}), noEntries),
-    ).toBeUndefined();
+    expect(nextOpening(at('2026-11-27T02:00:00Z'), 'Asia/Jakarta', openingHours({}), noEntries)).toBeUndefined();
   });
 
   it('finds no next opening when every date of the next 370 days is closed', () => {
@@ -151,8 +140,7 @@ describe('opening hours in the MPP zone', () => {
   });
 });
 
-const minuteToHhMm = (m: number) =>
-  `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+const minuteToHhMm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 const periodArb = fc
   .tuple(fc.integer({ min: 0, max: 1439 }), fc.integer({ min: 0, max: 1439 }))
   .filter(([a, b]) => a !== b)
@@ -173,21 +161,14 @@ const instantArb = fc.date({
   noInvalidDate: true,
 });
 const zoneArb = fc.constantFrom(...INDONESIAN_ZONES);
-const calendarDayArb = fc
-  .integer({ min: 0, max: 600 })
-  .map((n) => addDays(parseLocalDate('2026-01-01'), n));
+const calendarDayArb = fc.integer({ min: 0, max: 600 }).map((n) => addDays(parseLocalDate('2026-01-01'), n));
 const calendarArb = (maxEntries: number) =>
   fc
     .record({
       entries: fc.array(
         fc.record({
           date: calendarDayArb,
-          kind: fc.constantFrom<CalendarDayKind>(
-            'national_holiday',
-            'cuti_bersama',
-            'local_holiday',
-            'closure',
-          ),
+          kind: fc.constantFrom<CalendarDayKind>('national_holiday', 'cuti_bersama', 'local_holiday', 'closure'),
           name: fc.constant('Libur'),
         }),
         { maxLength: maxEntries },
@@ -219,14 +200,9 @@ describe('opening hours properties', () => {
             ...fractions.map((f) => t.getTime() + Math.floor(f * (gap - 1))),
           ];
           // Random points alone rarely land in a short period, so also try every period start.
-          for (
-            let day = serviceDayOf(t, zone);
-            day <= serviceDayOf(next, zone);
-            day = addDays(day, 1)
-          ) {
+          for (let day = serviceDayOf(t, zone); day <= serviceDayOf(next, zone); day = addDays(day, 1)) {
             for (const periods of Object.values(hours)) {
-              for (const period of periods)
-                samples.push(zonedDateTime(day, period.opens, zone).getTime());
+              for (const period of periods) samples.push(zonedDateTime(day, period.opens, zone).getTime());
             }
           }
           for (const sample of samples.filter((s) => s >= t.getTime() && s < next.getTime())) {
@@ -258,9 +234,7 @@ describe('opening hours properties', () => {
   });
 
   it('always finds an opening when some weekday has hours and fewer dates are closed than there are weeks in a year', () => {
-    const someHoursArb = hoursArb.filter((hours) =>
-      Object.values(hours).some((periods) => periods.length > 0),
-    );
+    const someHoursArb = hoursArb.filter((hours) => Object.values(hours).some((periods) => periods.length > 0));
     fc.assert(
       fc.property(instantArb, zoneArb, someHoursArb, calendarArb(40), (t, zone, hours, cal) => {
         expect(nextOpening(t, zone, hours, cal)).toBeInstanceOf(Date);

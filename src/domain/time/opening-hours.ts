@@ -30,12 +30,7 @@ const WEEKDAY_KEY_BY_ISO: Record<number, WeekdayKey> = {
 };
 
 /** True when the MPP is open at `instant` (opens inclusive, closes exclusive). */
-export function isOpenAt(
-  instant: Date,
-  zone: IndonesianZone,
-  hours: OpeningHours,
-  calendar: WorkingCalendar,
-): boolean {
+export function isOpenAt(instant: Date, zone: IndonesianZone, hours: OpeningHours, calendar: WorkingCalendar): boolean {
   return currentPeriod(instant, zone, hours, calendar) !== undefined;
 }
 
@@ -48,9 +43,7 @@ export function currentPeriod(
 ): OpenPeriod | undefined {
   const local = localTimeOf(instant, zone);
   if (findClosingEntry(local.date, calendar) !== undefined) return undefined;
-  const period = periodsOn(local.date, hours).find(
-    (p) => p.opens <= local.hhmm && local.hhmm < p.closes,
-  );
+  const period = periodsOn(local.date, hours).find((p) => p.opens <= local.hhmm && local.hhmm < p.closes);
   return period === undefined ? undefined : toOpenPeriod(local.date, period, zone);
 }
 

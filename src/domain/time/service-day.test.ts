@@ -30,9 +30,7 @@ describe('service day in WIB, WITA and WIT', () => {
 
   it('starts the next Jakarta service day exactly at 17:00Z', () => {
     expect(serviceDayOf(at('2026-11-27T17:00:00Z'), 'Asia/Jakarta')).toBe('2026-11-28');
-    expect(startOfServiceDay(parseLocalDate('2026-11-28'), 'Asia/Jakarta')).toEqual(
-      at('2026-11-27T17:00:00Z'),
-    );
+    expect(startOfServiceDay(parseLocalDate('2026-11-28'), 'Asia/Jakarta')).toEqual(at('2026-11-27T17:00:00Z'));
   });
 
   it('starts the Makassar service day at 16:00Z and the Jayapura one at 15:00Z', () => {
@@ -40,9 +38,7 @@ describe('service day in WIB, WITA and WIT', () => {
     expect(serviceDayOf(at('2026-11-27T16:00:00Z'), 'Asia/Makassar')).toBe('2026-11-28');
     expect(serviceDayOf(at('2026-11-27T14:59:59Z'), 'Asia/Jayapura')).toBe('2026-11-27');
     expect(serviceDayOf(at('2026-11-27T15:00:00Z'), 'Asia/Jayapura')).toBe('2026-11-28');
-    expect(startOfServiceDay(parseLocalDate('2026-11-28'), 'Asia/Jayapura')).toEqual(
-      at('2026-11-27T15:00:00Z'),
-    );
+    expect(startOfServiceDay(parseLocalDate('2026-11-28'), 'Asia/Jayapura')).toEqual(at('2026-11-27T15:00:00Z'));
   });
 
   it('reads the wall clock at 15:00Z as 22:00 Friday in Jakarta and 00:00 Saturday in Jayapura', () => {
@@ -72,9 +68,7 @@ describe('service day in WIB, WITA and WIT', () => {
   });
 
   it('turns a local date and HH:mm into the matching instant', () => {
-    expect(zonedDateTime(parseLocalDate('2026-11-27'), '07:30', 'Asia/Makassar')).toEqual(
-      at('2026-11-26T23:30:00Z'),
-    );
+    expect(zonedDateTime(parseLocalDate('2026-11-27'), '07:30', 'Asia/Makassar')).toEqual(at('2026-11-26T23:30:00Z'));
   });
 
   it('rejects a time of day that is not HH:mm on a 24-hour clock', () => {
@@ -101,26 +95,19 @@ describe('service day in WIB, WITA and WIT', () => {
 
   it('gives the same or a later local date in a zone further east', () => {
     fc.assert(
-      fc.property(
-        instantArb,
-        fc.constantFrom(...INDONESIAN_ZONES),
-        fc.constantFrom(...INDONESIAN_ZONES),
-        (t, a, b) => {
-          const [west, east] = utcOffsetHours(a) <= utcOffsetHours(b) ? [a, b] : [b, a];
-          const westDay = serviceDayOf(t, west);
-          const eastDay = serviceDayOf(t, east);
-          expect(compareLocalDates(westDay, eastDay)).toBeLessThanOrEqual(0);
-          expect([westDay, addDays(westDay, 1)]).toContain(eastDay);
-        },
-      ),
+      fc.property(instantArb, fc.constantFrom(...INDONESIAN_ZONES), fc.constantFrom(...INDONESIAN_ZONES), (t, a, b) => {
+        const [west, east] = utcOffsetHours(a) <= utcOffsetHours(b) ? [a, b] : [b, a];
+        const westDay = serviceDayOf(t, west);
+        const eastDay = serviceDayOf(t, east);
+        expect(compareLocalDates(westDay, eastDay)).toBeLessThanOrEqual(0);
+        expect([westDay, addDays(westDay, 1)]).toContain(eastDay);
+      }),
     );
   });
 
   it('maps a local date and time back to the same wall clock reading', () => {
     const minuteOfDay = fc.integer({ min: 0, max: 24 * 60 - 1 });
-    const dayArb = fc
-      .integer({ min: 0, max: 36_000 })
-      .map((n) => addDays(parseLocalDate('2000-01-01'), n));
+    const dayArb = fc.integer({ min: 0, max: 36_000 }).map((n) => addDays(parseLocalDate('2000-01-01'), n));
     fc.assert(
       fc.property(dayArb, minuteOfDay, zoneArb, (day, minute, zone) => {
         const hhmm = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
@@ -138,9 +125,7 @@ describe('service day in WIB, WITA and WIT', () => {
       fc.property(instantArb, zoneArb, (t, zone) => {
         const day = serviceDayOf(t, zone);
         const utcMidnight = Date.parse(`${day}T00:00:00Z`);
-        expect(utcMidnight - startOfServiceDay(day, zone).getTime()).toBe(
-          utcOffsetHours(zone) * 3_600_000,
-        );
+        expect(utcMidnight - startOfServiceDay(day, zone).getTime()).toBe(utcOffsetHours(zone) * 3_600_000);
       }),
     );
   });

@@ -55,8 +55,7 @@ export function toZonedIso(instant: Date, zone: IndonesianZone): string {
 
 /** The instant at which the wall clock of `zone` shows `hhmm` ('HH:mm') on `day`. */
 export function zonedDateTime(day: LocalDate, hhmm: string, zone: IndonesianZone): Date {
-  if (!HH_MM_PATTERN.test(hhmm))
-    throw new RangeError(`Not a valid time (HH:mm): ${JSON.stringify(hhmm)}`);
+  if (!HH_MM_PATTERN.test(hhmm)) throw new RangeError(`Not a valid time (HH:mm): ${JSON.stringify(hhmm)}`);
   const local = DateTime.fromISO(`${day}T${hhmm}`, { zone });
   if (!local.isValid) throw new RangeError(`Invalid local time ${day} ${hhmm} in ${zone}`);
   return local.toJSDate();

@@ -6,13 +6,7 @@ import {
   nationalHolidaysFromDateHolidays,
   SKB_2026_CORRECTIONS,
 } from './holidays.js';
-import {
-  addDays,
-  compareLocalDates,
-  isoWeekday,
-  type LocalDate,
-  parseLocalDate,
-} from './local-date.js';
+import { addDays, compareLocalDates, isoWeekday, type LocalDate, parseLocalDate } from './local-date.js';
 import {
   addWorkingDays,
   type CalendarDayKind,
@@ -27,12 +21,7 @@ import {
 const BASE = parseLocalDate('2026-01-01');
 const d = (s: string) => parseLocalDate(s);
 const dayArb = fc.integer({ min: 0, max: 400 }).map((n) => addDays(BASE, n));
-const kindArb = fc.constantFrom<CalendarDayKind>(
-  'national_holiday',
-  'cuti_bersama',
-  'local_holiday',
-  'closure',
-);
+const kindArb = fc.constantFrom<CalendarDayKind>('national_holiday', 'cuti_bersama', 'local_holiday', 'closure');
 const entryArb = fc.record({ date: dayArb, kind: kindArb, name: fc.constant('Libur') });
 const calendarArb = fc
   .record({
@@ -43,13 +32,8 @@ const calendarArb = fc
   })
   .map(createWorkingCalendar);
 
-function skb2026Calendar(
-  options: { countsCutiBersamaAsWorking?: boolean; workingWeekdays?: number[] } = {},
-) {
-  const holidays = applyCalendarCorrections(
-    nationalHolidaysFromDateHolidays(2026),
-    SKB_2026_CORRECTIONS,
-  );
+function skb2026Calendar(options: { countsCutiBersamaAsWorking?: boolean; workingWeekdays?: number[] } = {}) {
+  const holidays = applyCalendarCorrections(nationalHolidaysFromDateHolidays(2026), SKB_2026_CORRECTIONS);
   return createWorkingCalendar({ entries: [...holidays, ...CUTI_BERSAMA_2026], ...options });
 }
 
@@ -81,9 +65,7 @@ describe('working calendar', () => {
 
   it('treats cuti bersama as non-working by default and as working when the unit chooses so', () => {
     expect(isWorkingDay(d('2026-12-24'), skb2026Calendar())).toBe(false);
-    expect(
-      isWorkingDay(d('2026-12-24'), skb2026Calendar({ countsCutiBersamaAsWorking: true })),
-    ).toBe(true);
+    expect(isWorkingDay(d('2026-12-24'), skb2026Calendar({ countsCutiBersamaAsWorking: true }))).toBe(true);
   });
 
   it('keeps a date closed when it is both cuti bersama and a local holiday, even for units working cuti bersama', () => {
@@ -109,9 +91,7 @@ describe('working calendar', () => {
 
   it('rejects a calendar without working weekdays or with a weekday outside 1..7', () => {
     expect(() => createWorkingCalendar({ workingWeekdays: [], entries: [] })).toThrow(RangeError);
-    expect(() => createWorkingCalendar({ workingWeekdays: [0, 1], entries: [] })).toThrow(
-      RangeError,
-    );
+    expect(() => createWorkingCalendar({ workingWeekdays: [0, 1], entries: [] })).toThrow(RangeError);
   });
 
   it('returns the day itself for zero working days when it is a working day, else the next one', () => {
@@ -128,9 +108,9 @@ describe('working calendar', () => {
 
   it('lands 5 working days after Wed 2026-03-18 on Thu 2026-03-26 for a unit that works cuti bersama', () => {
     // 19 Nyepi is still a holiday; 20, 23, 24, 25, 26 are working.
-    expect(
-      addWorkingDays(d('2026-03-18'), 5, skb2026Calendar({ countsCutiBersamaAsWorking: true })),
-    ).toBe('2026-03-26');
+    expect(addWorkingDays(d('2026-03-18'), 5, skb2026Calendar({ countsCutiBersamaAsWorking: true }))).toBe(
+      '2026-03-26',
+    );
   });
 
   it('counts 3 working days from Mon 2026-12-21 to Mon 2026-12-28 around Christmas and its cuti bersama', () => {
@@ -163,10 +143,7 @@ describe('working calendar', () => {
         fc.integer({ min: 1, max: 10 }),
         calendarArb,
         (day, n, k, cal) => {
-          const order = compareLocalDates(
-            addWorkingDays(day, n, cal),
-            addWorkingDays(day, n + k, cal),
-          );
+          const order = compareLocalDates(addWorkingDays(day, n, cal), addWorkingDays(day, n + k, cal));
           if (n >= 1 || isWorkingDay(day, cal)) expect(order).toBeLessThan(0);
           else expect(order).toBeLessThanOrEqual(0);
         },
@@ -194,11 +171,7 @@ describe('working calendar', () => {
       fc.property(dayArb, calendarArb, (day, cal) => {
         const next = nextWorkingDay(day, cal);
         expect(compareLocalDates(day, next)).toBeLessThan(0);
-        for (
-          let between: LocalDate = addDays(day, 1);
-          between !== next;
-          between = addDays(between, 1)
-        ) {
+        for (let between: LocalDate = addDays(day, 1); between !== next; between = addDays(between, 1)) {
           expect(isWorkingDay(between, cal)).toBe(false);
         }
       }),

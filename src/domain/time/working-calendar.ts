@@ -49,15 +49,11 @@ export function createWorkingCalendar(input: WorkingCalendarInput): WorkingCalen
       throw new RangeError(`Working weekday must be an ISO weekday 1..7, got ${weekday}`);
     }
   }
-  if (workingWeekdays.size === 0)
-    throw new RangeError('A calendar needs at least one working weekday');
+  if (workingWeekdays.size === 0) throw new RangeError('A calendar needs at least one working weekday');
   const nonWorkingDates = new Map<LocalDate, CalendarEntry>();
   for (const entry of input.entries) {
     const existing = nonWorkingDates.get(entry.date);
-    if (
-      existing === undefined ||
-      (existing.kind === 'cuti_bersama' && entry.kind !== 'cuti_bersama')
-    ) {
+    if (existing === undefined || (existing.kind === 'cuti_bersama' && entry.kind !== 'cuti_bersama')) {
       nonWorkingDates.set(entry.date, entry);
     }
   }
@@ -83,10 +79,7 @@ export function findClosingEntry(day: LocalDate, cal: WorkingCalendar): Calendar
 }
 
 /** Why `day` is not a working day: its calendar entry, 'weekend', or undefined when it is one. */
-export function whyNotWorking(
-  day: LocalDate,
-  cal: WorkingCalendar,
-): CalendarEntry | 'weekend' | undefined {
+export function whyNotWorking(day: LocalDate, cal: WorkingCalendar): CalendarEntry | 'weekend' | undefined {
   if (cal.extraWorkingDates.has(day)) return undefined;
   const entry = findClosingEntry(day, cal);
   if (entry !== undefined) return entry;
@@ -117,8 +110,7 @@ export function nextWorkingDay(day: LocalDate, cal: WorkingCalendar): LocalDate 
  * of n working days does. With n = 0, `day` itself when it is a working day, else the next one.
  */
 export function addWorkingDays(day: LocalDate, n: number, cal: WorkingCalendar): LocalDate {
-  if (!Number.isInteger(n) || n < 0)
-    throw new RangeError(`n must be a non-negative integer, got ${n}`);
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be a non-negative integer, got ${n}`);
   if (n === 0) return isWorkingDay(day, cal) ? day : nextWorkingDay(day, cal);
   let result = day;
   for (let count = 0; count < n; count++) result = nextWorkingDay(result, cal);
@@ -132,11 +124,7 @@ export function countWorkingDaysBetween(
   cal: WorkingCalendar,
 ): number {
   let count = 0;
-  for (
-    let day = addDays(fromExclusive, 1);
-    compareLocalDates(day, toInclusive) <= 0;
-    day = addDays(day, 1)
-  ) {
+  for (let day = addDays(fromExclusive, 1); compareLocalDates(day, toInclusive) <= 0; day = addDays(day, 1)) {
     if (isWorkingDay(day, cal)) count++;
   }
   return count;

@@ -13,10 +13,7 @@ const ZONE_FACTS = {
   'Asia/Jakarta': { abbreviation: 'WIB', offsetHours: 7 },
   'Asia/Makassar': { abbreviation: 'WITA', offsetHours: 8 },
   'Asia/Jayapura': { abbreviation: 'WIT', offsetHours: 9 },
-} as const satisfies Record<
-  IndonesianZone,
-  { abbreviation: ZoneAbbreviation; offsetHours: number }
->;
+} as const satisfies Record<IndonesianZone, { abbreviation: ZoneAbbreviation; offsetHours: number }>;
 
 /** True when `value` is one of the three Indonesian IANA zones. */
 export function isIndonesianZone(value: string): value is IndonesianZone {

@@ -122,7 +122,13 @@ export type CsvParseResult =
 export function parseServicesCsv(csv: string, current: TenantInput): CsvParseResult {
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
-    records = parse(csv, { columns: true, skip_empty_lines: true, bom: true, info: true, trim: false }) as typeof records;
+    records = parse(csv, {
+      columns: true,
+      skip_empty_lines: true,
+      bom: true,
+      info: true,
+      trim: false,
+    }) as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     return {

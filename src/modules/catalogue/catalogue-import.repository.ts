@@ -116,7 +116,9 @@ async function upsertTenants(tx: Queryable, doc: CatalogueDocument): Promise<voi
       [JSON.stringify(rows)],
     );
   }
-  const gerai = doc.tenants.flatMap((t) => t.gerai.map((g) => ({ id: newId(), tenant: t.slug, mpp: g.mppSlug, location: g.location })));
+  const gerai = doc.tenants.flatMap((t) =>
+    t.gerai.map((g) => ({ id: newId(), tenant: t.slug, mpp: g.mppSlug, location: g.location })),
+  );
   for (const batch of chunks(gerai)) {
     await tx.query(
       `INSERT INTO gerai (id, mpp_id, tenant_id, location)
@@ -206,7 +208,14 @@ async function replaceOfferings(tx: Queryable, doc: CatalogueDocument): Promise<
 async function replaceCounters(tx: Queryable, doc: CatalogueDocument): Promise<number> {
   const counters = doc.tenants.flatMap((t) =>
     t.gerai.flatMap((g) =>
-      g.counters.map((c) => ({ id: newId(), tenant: t.slug, mpp: g.mppSlug, number: c.number, label: c.label, services: c.serviceSlugs })),
+      g.counters.map((c) => ({
+        id: newId(),
+        tenant: t.slug,
+        mpp: g.mppSlug,
+        number: c.number,
+        label: c.label,
+        services: c.serviceSlugs,
+      })),
     ),
   );
   for (const batch of chunks(counters)) {
@@ -256,10 +265,9 @@ export function createCatalogueImportRepository(db: Database) {
 
     /** The catalogue as a document (all of it, or one tenant's part), ready to import elsewhere. */
     async readDocument(tenantSlug?: string): Promise<CatalogueDocument> {
-      const tenantRows = await db.query(
-        'SELECT * FROM tenants WHERE ($1::text IS NULL OR slug = $1) ORDER BY slug',
-        [tenantSlug ?? null],
-      );
+      const tenantRows = await db.query('SELECT * FROM tenants WHERE ($1::text IS NULL OR slug = $1) ORDER BY slug', [
+        tenantSlug ?? null,
+      ]);
       const tenantIds = tenantRows.map((t) => t.id as string);
       const mppRows = await db.query(
         tenantSlug
@@ -302,7 +310,9 @@ export function createCatalogueImportRepository(db: Database) {
           longitude: Number(m.longitude),
           timeZone: m.time_zone as CatalogueDocument['mpps'][number]['timeZone'],
           openingHours: m.opening_hours as CatalogueDocument['mpps'][number]['openingHours'],
-          closures: closures.filter((c) => c.slug === m.slug).map((c) => ({ date: c.date as string, reason: c.name as string })),
+          closures: closures
+            .filter((c) => c.slug === m.slug)
+            .map((c) => ({ date: c.date as string, reason: c.name as string })),
           maklumat: {
             text: m.maklumat_text as string,
             signatoryName: m.maklumat_signatory_name as string,
@@ -327,7 +337,11 @@ export function createCatalogueImportRepository(db: Database) {
               location: g.location as string,
               counters: counterRows
                 .filter((c) => c.gerai_id === g.id)
-                .map((c) => ({ number: Number(c.number), label: c.label as string, serviceSlugs: c.services as string[] })),
+                .map((c) => ({
+                  number: Number(c.number),
+                  label: c.label as string,
+                  serviceSlugs: c.services as string[],
+                })),
             })),
           services: serviceRows
             .filter((s) => s.tenant_id === t.id)
@@ -369,7 +383,9 @@ export function createCatalogueImportRepository(db: Database) {
         [JSON.stringify(counterClaims)],
       );
       const mppSlugs = [...new Set(doc.tenants.flatMap((t) => t.gerai.map((g) => g.mppSlug)))];
-      const knownMpps = await db.query<{ slug: string }>('SELECT slug FROM mpps WHERE slug = ANY ($1::text[])', [mppSlugs]);
+      const knownMpps = await db.query<{ slug: string }>('SELECT slug FROM mpps WHERE slug = ANY ($1::text[])', [
+        mppSlugs,
+      ]);
       return {
         takenServices,
         takenCounters,
@@ -381,7 +397,12 @@ export function createCatalogueImportRepository(db: Database) {
 
 export type CatalogueImportRepository = ReturnType<typeof createCatalogueImportRepository>;
 
-export type NationalCalendarRow = { date: string; kind: 'national_holiday' | 'cuti_bersama'; name: string; source: string };
+export type NationalCalendarRow = {
+  date: string;
+  kind: 'national_holiday' | 'cuti_bersama';
+  name: string;
+  source: string;
+};
 
 /** Reference data every deployment needs: built-in synonyms and the national calendar. */
 export function createCatalogueReferenceRepository(db: Database) {

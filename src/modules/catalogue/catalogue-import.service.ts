@@ -17,7 +17,10 @@ export type ImportProblem = InvalidField;
 export type LineOf = (path: (string | number)[]) => number | undefined;
 
 function pathText(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 function schemaProblems(error: z.ZodError, lineOf?: LineOf): ImportProblem[] {
@@ -71,13 +74,24 @@ async function referenceProblems(
       g.counters.forEach((c, ci) => {
         const key = `${g.mppSlug}#${c.number}`;
         const holder = counterKeys.get(key);
-        if (holder) at(['tenants', ti, 'gerai', gi, 'counters', ci, 'number'], `counter ${c.number} at ${g.mppSlug} is also given to ${holder}`);
+        if (holder)
+          at(
+            ['tenants', ti, 'gerai', gi, 'counters', ci, 'number'],
+            `counter ${c.number} at ${g.mppSlug} is also given to ${holder}`,
+          );
         counterKeys.set(key, t.slug);
         const taken = conflicts.takenCounters.find((k) => k.mpp === g.mppSlug && k.number === c.number);
-        if (taken) at(['tenants', ti, 'gerai', gi, 'counters', ci, 'number'], `counter ${c.number} at ${g.mppSlug} belongs to ${taken.owner}`);
+        if (taken)
+          at(
+            ['tenants', ti, 'gerai', gi, 'counters', ci, 'number'],
+            `counter ${c.number} at ${g.mppSlug} belongs to ${taken.owner}`,
+          );
         c.serviceSlugs.forEach((slug, si) => {
           if (!serviceSlugs.has(slug)) {
-            at(['tenants', ti, 'gerai', gi, 'counters', ci, 'serviceSlugs', si], `service ${slug} is not one of ${t.slug}'s services in this file`);
+            at(
+              ['tenants', ti, 'gerai', gi, 'counters', ci, 'serviceSlugs', si],
+              `service ${slug} is not one of ${t.slug}'s services in this file`,
+            );
           }
         });
       });
@@ -99,7 +113,10 @@ async function referenceProblems(
 export function createCatalogueImportService(deps: { repository: CatalogueImportRepository }) {
   return {
     /** Validates without writing: the list of problems, empty when the document can be imported. */
-    async validate(input: unknown, lineOf?: LineOf): Promise<{ document?: CatalogueDocument; problems: ImportProblem[] }> {
+    async validate(
+      input: unknown,
+      lineOf?: LineOf,
+    ): Promise<{ document?: CatalogueDocument; problems: ImportProblem[] }> {
       const parsed = CatalogueDocument.safeParse(input);
       if (!parsed.success) return { problems: schemaProblems(parsed.error, lineOf) };
       const problems = await referenceProblems(parsed.data, deps.repository, lineOf);
@@ -119,7 +136,8 @@ export function createCatalogueImportService(deps: { repository: CatalogueImport
       const current = (await deps.repository.readDocument(tenantSlug)).tenants[0];
       if (!current) throw failCatalogue('catalogue.tenant_not_found', { ref: tenantSlug });
       const parsed = parseServicesCsv(csv, current);
-      if (!parsed.ok) throw failCatalogue('catalogue.import_invalid', { count: parsed.problems.length }, parsed.problems);
+      if (!parsed.ok)
+        throw failCatalogue('catalogue.import_invalid', { count: parsed.problems.length }, parsed.problems);
       if (options.dryRun) {
         const { problems } = await this.validate(parsed.document, parsed.lineOf);
         if (problems.length > 0) throw failCatalogue('catalogue.import_invalid', { count: problems.length }, problems);

@@ -65,7 +65,9 @@ export function createCatalogueSearchRepository(db: Database) {
     },
 
     async deleteSynonym(term: string): Promise<boolean> {
-      const rows = await db.query<{ term: string }>('DELETE FROM search_synonyms WHERE term = $1 RETURNING term', [term]);
+      const rows = await db.query<{ term: string }>('DELETE FROM search_synonyms WHERE term = $1 RETURNING term', [
+        term,
+      ]);
       if (rows.length > 0) await db.exec('SELECT refresh_search_vocabulary()');
       return rows.length > 0;
     },
@@ -81,9 +83,10 @@ export function createCatalogueSearchRepository(db: Database) {
 
     async knownWords(words: string[]): Promise<Set<string>> {
       if (words.length === 0) return new Set();
-      const rows = await db.query<{ word: string }>('SELECT word FROM search_vocabulary WHERE word = ANY ($1::text[])', [
-        words,
-      ]);
+      const rows = await db.query<{ word: string }>(
+        'SELECT word FROM search_vocabulary WHERE word = ANY ($1::text[])',
+        [words],
+      );
       return new Set(rows.map((r) => r.word));
     },
 

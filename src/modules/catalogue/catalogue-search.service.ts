@@ -82,7 +82,9 @@ export function createCatalogueSearchService(deps: {
 
     async search(query: SearchQuery): Promise<SearchResult> {
       const groups = await interpret(query.q);
-      const pairs: [number, string][] = groups.flatMap((g, index) => g.alternatives.map((alt) => [index, alt] as [number, string]));
+      const pairs: [number, string][] = groups.flatMap((g, index) =>
+        g.alternatives.map((alt) => [index, alt] as [number, string]),
+      );
       const filters: SearchFilters = {
         ...(query.provinceCode ? { provinceCode: query.provinceCode } : {}),
         ...(query.regencyCode ? { regencyCode: query.regencyCode } : {}),
@@ -103,7 +105,9 @@ export function createCatalogueSearchService(deps: {
       return {
         query: query.q,
         corrections: groups.flatMap((g) => (g.correctedTo ? [{ from: g.typed, to: g.correctedTo }] : [])),
-        expansions: groups.flatMap((g) => (g.source === 'synonym' && g.synonyms ? [{ term: g.typed, synonyms: [...g.synonyms] }] : [])),
+        expansions: groups.flatMap((g) =>
+          g.source === 'synonym' && g.synonyms ? [{ term: g.typed, synonyms: [...g.synonyms] }] : [],
+        ),
         services: serviceHits.map((hit) => ({
           service: toServiceSummary(hit.service),
           mpp: {

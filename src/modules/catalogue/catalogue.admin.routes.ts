@@ -22,13 +22,18 @@ const ImportSummary = z.object({
 const ImportResult = z.object({ dryRun: z.boolean(), valid: z.literal(true), summary: ImportSummary.nullable() });
 const ImportQuery = z.object({
   tenant: Slug.optional().describe('Required for text/csv: whose services the rows are'),
-  dryRun: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  dryRun: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 const ExportQuery = z.object({
   tenant: Slug.optional(),
   format: z.enum(['json', 'csv']).default('json'),
 });
-const Synonym = z.object({ term: z.string(), expansions: z.array(z.string()), isBuiltin: z.boolean() }).meta({ id: 'Synonym' });
+const Synonym = z
+  .object({ term: z.string(), expansions: z.array(z.string()), isBuiltin: z.boolean() })
+  .meta({ id: 'Synonym' });
 const SynonymInput = z.object({
   term: z.string().trim().min(1).max(80),
   expansions: z.array(z.string().trim().min(1).max(120)).min(1).max(30),
@@ -54,7 +59,7 @@ export function catalogueAdminRoutes(deps: {
         schema: {
           operationId: 'catalogue.import',
           tags: ['catalogue'],
-          summary: 'Import a catalogue document (JSON) or a tenant\'s services (CSV); all or nothing',
+          summary: "Import a catalogue document (JSON) or a tenant's services (CSV); all or nothing",
           description:
             'Send `application/json` with a `satupintu.catalogue/v1` document, or `text/csv` with `?tenant=`. ' +
             'A file with any bad row is rejected whole with 422, listing every problem (line, field, reason).',
@@ -67,13 +72,18 @@ export function catalogueAdminRoutes(deps: {
       async (request) => {
         const { tenant, dryRun } = request.query;
         if (typeof request.body === 'string') {
-          if (!tenant) throw failCatalogue('catalogue.import_unreadable', { format: 'CSV', reason: 'the tenant query parameter is required' });
+          if (!tenant)
+            throw failCatalogue('catalogue.import_unreadable', {
+              format: 'CSV',
+              reason: 'the tenant query parameter is required',
+            });
           const summary = await importer.importServicesCsv(request.body, tenant, { dryRun });
           return { dryRun, valid: true as const, summary: summary ?? null };
         }
         if (dryRun) {
           const { problems } = await importer.validate(request.body);
-          if (problems.length > 0) throw failCatalogue('catalogue.import_invalid', { count: problems.length }, problems);
+          if (problems.length > 0)
+            throw failCatalogue('catalogue.import_invalid', { count: problems.length }, problems);
           return { dryRun, valid: true as const, summary: null };
         }
         return { dryRun, valid: true as const, summary: await importer.importDocument(request.body) };
@@ -86,7 +96,7 @@ export function catalogueAdminRoutes(deps: {
         schema: {
           operationId: 'catalogue.export',
           tags: ['catalogue'],
-          summary: 'Export the catalogue (JSON document) or one tenant\'s services (CSV)',
+          summary: "Export the catalogue (JSON document) or one tenant's services (CSV)",
           security: [{ adminToken: [] }],
           querystring: ExportQuery,
           response: { 200: z.unknown(), ...errors },
@@ -95,7 +105,11 @@ export function catalogueAdminRoutes(deps: {
       async (request, reply) => {
         const { tenant, format } = request.query;
         if (format === 'csv') {
-          if (!tenant) throw failCatalogue('catalogue.import_unreadable', { format: 'CSV', reason: 'the tenant query parameter is required' });
+          if (!tenant)
+            throw failCatalogue('catalogue.import_unreadable', {
+              format: 'CSV',
+              reason: 'the tenant query parameter is required',
+            });
           const csv = await importer.exportServicesCsv(tenant);
           return reply
             .header('content-type', 'text/csv; charset=utf-8')

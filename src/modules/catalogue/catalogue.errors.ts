@@ -40,7 +40,10 @@ export const CATALOGUE_ERRORS = {
   'catalogue.import_unreadable': {
     status: 400,
     title: { id: 'Berkas tidak dapat dibaca', en: 'Unreadable file' },
-    detail: { id: 'Berkas tidak dapat dibaca sebagai {format}: {reason}', en: 'The file cannot be read as {format}: {reason}' },
+    detail: {
+      id: 'Berkas tidak dapat dibaca sebagai {format}: {reason}',
+      en: 'The file cannot be read as {format}: {reason}',
+    },
   },
   /** No synonym entry has this term. */
   'catalogue.synonym_not_found': {

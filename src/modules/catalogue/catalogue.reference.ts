@@ -14,7 +14,10 @@ import { BUILTIN_SYNONYMS } from './catalogue.synonyms.js';
  * cuti bersama for the years we have them. Dates an admin removed stay removed.
  */
 
-const SKB_BY_YEAR: Record<number, { corrections: typeof SKB_2026_CORRECTIONS; cutiBersama: readonly CalendarEntry[]; source: string }> = {
+const SKB_BY_YEAR: Record<
+  number,
+  { corrections: typeof SKB_2026_CORRECTIONS; cutiBersama: readonly CalendarEntry[]; source: string }
+> = {
   2026: {
     corrections: SKB_2026_CORRECTIONS,
     cutiBersama: CUTI_BERSAMA_2026,

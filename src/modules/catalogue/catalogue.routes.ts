@@ -19,7 +19,10 @@ import type { CatalogueService } from './catalogue.service.js';
 import type { CatalogueSearchService } from './catalogue-search.service.js';
 
 /** Public read API of the catalogue. Thin: validate, call the service, shape the reply. */
-export function catalogueRoutes(deps: { catalogue: CatalogueService; search: CatalogueSearchService }): FastifyPluginAsyncZod {
+export function catalogueRoutes(deps: {
+  catalogue: CatalogueService;
+  search: CatalogueSearchService;
+}): FastifyPluginAsyncZod {
   const { catalogue, search } = deps;
   const errors = { 400: Problem, 404: Problem };
 

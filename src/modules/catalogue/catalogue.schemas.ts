@@ -129,7 +129,12 @@ export const ServiceDetail = ServiceSummary.extend({
   standard: PublishedStandard,
   offeredAt: z.array(
     z.object({
-      mpp: z.object({ id: z.string().uuid(), slug: z.string(), name: z.string(), timeZoneAbbreviation: ZoneAbbreviation }),
+      mpp: z.object({
+        id: z.string().uuid(),
+        slug: z.string(),
+        name: z.string(),
+        timeZoneAbbreviation: ZoneAbbreviation,
+      }),
       geraiLocation: z.string(),
       counters: z.array(z.string()),
     }),
@@ -145,7 +150,12 @@ export const TenantDetail = TenantSummary.extend({
   description: z.string().nullable(),
   gerai: z.array(
     z.object({
-      mpp: z.object({ id: z.string().uuid(), slug: z.string(), name: z.string(), timeZoneAbbreviation: ZoneAbbreviation }),
+      mpp: z.object({
+        id: z.string().uuid(),
+        slug: z.string(),
+        name: z.string(),
+        timeZoneAbbreviation: ZoneAbbreviation,
+      }),
       location: z.string(),
     }),
   ),

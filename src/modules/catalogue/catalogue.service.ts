@@ -24,7 +24,14 @@ import type {
   ServiceFilter,
   ServiceRecord,
 } from './catalogue.repository.js';
-import type { MppDetail, MppSummary, ServiceDetail, ServiceListQuery, ServiceSummary, TenantDetail } from './catalogue.schemas.js';
+import type {
+  MppDetail,
+  MppSummary,
+  ServiceDetail,
+  ServiceListQuery,
+  ServiceSummary,
+  TenantDetail,
+} from './catalogue.schemas.js';
 
 /** Read use cases of the catalogue: what citizens and agencies' systems see. */
 
@@ -88,7 +95,9 @@ export function createCatalogueService(deps: { repository: CatalogueRepository; 
 
   async function resolveTenantId(ref: string | undefined): Promise<string | undefined> {
     if (!ref) return undefined;
-    return resolveOrFail(await repository.findTenantId(ref), () => failCatalogue('catalogue.tenant_not_found', { ref }));
+    return resolveOrFail(await repository.findTenantId(ref), () =>
+      failCatalogue('catalogue.tenant_not_found', { ref }),
+    );
   }
 
   return {
@@ -122,7 +131,11 @@ export function createCatalogueService(deps: { repository: CatalogueRepository; 
         closures: calendarRows
           .filter((r) => r.mppId !== null && r.kind !== 'working_day' && r.date >= today)
           .map((r) => ({ date: r.date, reason: r.name })),
-        maklumat: { text: mpp.maklumatText, signatoryName: mpp.maklumatSignatoryName, signatoryTitle: mpp.maklumatSignatoryTitle },
+        maklumat: {
+          text: mpp.maklumatText,
+          signatoryName: mpp.maklumatSignatoryName,
+          signatoryTitle: mpp.maklumatSignatoryTitle,
+        },
         contact: mpp.contact,
         isOpenNow: isOpenAt(now, mpp.timeZone, mpp.openingHours, calendar),
         nextOpeningAt: next ? toZonedIso(next, mpp.timeZone) : null,
@@ -137,7 +150,9 @@ export function createCatalogueService(deps: { repository: CatalogueRepository; 
     },
 
     async getTenant(ref: string): Promise<TenantDetail> {
-      const tenant = resolveOrFail(await repository.findTenant(ref), () => failCatalogue('catalogue.tenant_not_found', { ref }));
+      const tenant = resolveOrFail(await repository.findTenant(ref), () =>
+        failCatalogue('catalogue.tenant_not_found', { ref }),
+      );
       const [gerai, services] = await Promise.all([
         repository.listTenantGerai(tenant.id),
         repository.listServices({ tenantId: tenant.id }, undefined, 2000),

@@ -50,7 +50,9 @@ export const calendarDates = pgTable('calendar_dates', {
   id: uuid('id').primaryKey(),
   mppId: uuid('mpp_id'),
   date: date('date', { mode: 'string' }).notNull(),
-  kind: text('kind').$type<'national_holiday' | 'cuti_bersama' | 'local_holiday' | 'closure' | 'working_day'>().notNull(),
+  kind: text('kind')
+    .$type<'national_holiday' | 'cuti_bersama' | 'local_holiday' | 'closure' | 'working_day'>()
+    .notNull(),
   name: text('name').notNull(),
   source: text('source').notNull(),
   isRemoved: boolean('is_removed').notNull().default(false),

@@ -22,14 +22,17 @@ export function createCatalogueModule(deps: { db: Database; clock: Clock; adminT
   const importRepository = createCatalogueImportRepository(deps.db);
   const referenceRepository = createCatalogueReferenceRepository(deps.db);
   const catalogue = createCatalogueService({ repository, clock: deps.clock });
+  const searchRepository = createCatalogueSearchRepository(deps.db);
   const search = createCatalogueSearchService({
-    repository: createCatalogueSearchRepository(deps.db),
+    repository: searchRepository,
     resolveMppId: catalogue.resolveMppId,
   });
   const importer = createCatalogueImportService({ repository: importRepository });
 
   return {
     routes: catalogueRoutes({ catalogue, search }),
+    /** Exposed so bench/ can time the bare search SQL beside the endpoint. */
+    searchRepository,
     adminRoutes: catalogueAdminRoutes({
       importer,
       search,
@@ -63,7 +66,9 @@ export function createCatalogueModule(deps: { db: Database; clock: Clock; adminT
         import('./seed/national.js'),
       ]);
       const areas = await loadAreaIndex();
-      const plan = await buildNationalCatalogue(CatalogueDocument.parse(buildDemoCatalogue()), [...areas.regencies.values()]);
+      const plan = await buildNationalCatalogue(CatalogueDocument.parse(buildDemoCatalogue()), [
+        ...areas.regencies.values(),
+      ]);
       for (const [index, document] of plan.documents.entries()) {
         await importer.importDocument(document);
         onProgress?.(index + 1, plan.documents.length);

@@ -37,7 +37,9 @@ export type EmbeddedDatabaseOptions = {
 
 const EXTENSIONS = { pg_trgm, btree_gist };
 
-export async function openEmbeddedDatabase(options: EmbeddedDatabaseOptions = {}): Promise<Database & { client: PGlite }> {
+export async function openEmbeddedDatabase(
+  options: EmbeddedDatabaseOptions = {},
+): Promise<Database & { client: PGlite }> {
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
   const client = await PGlite.create({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),

@@ -60,11 +60,11 @@ export type MigrationStatus = { applied: number[]; pending: number[]; latestKnow
 
 export async function readMigrationStatus(db: Database, migrations?: Migration[]): Promise<MigrationStatus> {
   const known = migrations ?? (await loadMigrations());
-  const exists = await db.query<{ present: boolean }>(
-    "SELECT to_regclass('schema_migrations') IS NOT NULL AS present",
-  );
+  const exists = await db.query<{ present: boolean }>("SELECT to_regclass('schema_migrations') IS NOT NULL AS present");
   const applied = exists[0]?.present
-    ? (await db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')).map((r) => r.version)
+    ? (await db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')).map(
+        (r) => r.version,
+      )
     : [];
   return {
     applied,

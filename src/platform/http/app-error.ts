@@ -24,7 +24,11 @@ export class AppError extends Error {
 
 /** Builds a typed `fail(code, params)` for one module's error catalogue. */
 export function errorFactory<Code extends string>(catalogue: ErrorCatalogue<Code>) {
-  return function fail(code: Code, params: Record<string, string | number> = {}, fields: InvalidField[] = []): AppError {
+  return function fail(
+    code: Code,
+    params: Record<string, string | number> = {},
+    fields: InvalidField[] = [],
+  ): AppError {
     return new AppError(code, catalogue[code], params, fields);
   };
 }

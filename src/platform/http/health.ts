@@ -38,7 +38,13 @@ export function registerHealthRoutes(app: FastifyInstance, db: Database) {
         reason = error instanceof Error ? error.message : 'database unreachable';
       }
       const language = pickLanguage(request.headers['accept-language']);
-      const problem = renderProblem(PLATFORM_ERRORS['platform.not_ready'], 'platform.not_ready', language, { reason }, request);
+      const problem = renderProblem(
+        PLATFORM_ERRORS['platform.not_ready'],
+        'platform.not_ready',
+        language,
+        { reason },
+        request,
+      );
       return reply.status(503).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
     },
   );

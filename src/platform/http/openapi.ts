@@ -12,7 +12,7 @@ export async function registerOpenApi(app: FastifyInstance, options: { version: 
         title: 'SatuPintu API',
         version: options.version,
         description:
-          'The public API of SatuPintu, the platform of Indonesia\'s Mal Pelayanan Publik (MPP). ' +
+          "The public API of SatuPintu, the platform of Indonesia's Mal Pelayanan Publik (MPP). " +
           'The web front end uses this same API. Errors are RFC 9457 problem+json in Bahasa Indonesia ' +
           '(default) or English (`Accept-Language: en`). Lists are paginated with opaque cursors.',
         license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
@@ -24,7 +24,10 @@ export async function registerOpenApi(app: FastifyInstance, options: { version: 
         },
       },
       tags: [
-        { name: 'catalogue', description: 'MPPs, tenants (instansi), counters and services with their Standar Pelayanan' },
+        {
+          name: 'catalogue',
+          description: 'MPPs, tenants (instansi), counters and services with their Standar Pelayanan',
+        },
         { name: 'search', description: 'Everyday-language search across services and MPPs' },
         { name: 'platform', description: 'Health and metrics' },
       ],

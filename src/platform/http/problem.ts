@@ -46,10 +46,7 @@ export function renderProblem(
 }
 
 function sendProblem(reply: FastifyReply, problem: Problem) {
-  return reply
-    .status(problem.status)
-    .header('content-type', 'application/problem+json; charset=utf-8')
-    .send(problem);
+  return reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
 }
 
 function platformProblem(
@@ -58,7 +55,14 @@ function platformProblem(
   params: Record<string, string | number> = {},
   fields: InvalidField[] = [],
 ) {
-  return renderProblem(PLATFORM_ERRORS[code], code, pickLanguage(request.headers['accept-language']), params, request, fields);
+  return renderProblem(
+    PLATFORM_ERRORS[code],
+    code,
+    pickLanguage(request.headers['accept-language']),
+    params,
+    request,
+    fields,
+  );
 }
 
 function fieldsOfValidation(error: FastifyError): InvalidField[] {
@@ -91,7 +95,12 @@ export function registerProblemHandlers(app: FastifyInstance, options: ProblemHa
       const fields = fieldsOfValidation(error);
       return sendProblem(
         reply,
-        platformProblem('platform.validation_failed', request, { fields: fields.map((f) => f.field).join(', ') }, fields),
+        platformProblem(
+          'platform.validation_failed',
+          request,
+          { fields: fields.map((f) => f.field).join(', ') },
+          fields,
+        ),
       );
     }
     switch (error.code) {
@@ -123,7 +132,10 @@ export function registerProblemHandlers(app: FastifyInstance, options: ProblemHa
     if (options.pageFallback?.(request, reply)) return reply;
     return sendProblem(
       reply,
-      platformProblem('platform.route_not_found', request, { method: request.method, path: request.url.split('?')[0] ?? '/' }),
+      platformProblem('platform.route_not_found', request, {
+        method: request.method,
+        path: request.url.split('?')[0] ?? '/',
+      }),
     );
   });
 }

@@ -1,6 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { CatalogueDocument, CatalogueDocumentInput, MppInput, TenantInput } from '../../../domain/catalogue/catalogue-document.js';
+import type {
+  CatalogueDocument,
+  CatalogueDocumentInput,
+  MppInput,
+  TenantInput,
+} from '../../../domain/catalogue/catalogue-document.js';
 import type { Regency } from '../catalogue.areas.js';
 
 /**
@@ -69,7 +74,11 @@ function coordinatesFor(
 
 export type NationalPlan = { documents: CatalogueDocumentInput[]; mppCount: number; servicesPerMpp: number };
 
-export async function buildNationalCatalogue(demo: CatalogueDocument, regencies: Regency[], batchSize = 40): Promise<NationalPlan> {
+export async function buildNationalCatalogue(
+  demo: CatalogueDocument,
+  regencies: Regency[],
+  batchSize = 40,
+): Promise<NationalPlan> {
   const demoMpps = demo.mpps.map((m) => m.slug);
   const template = demo.mpps[0];
   if (!template) throw new Error('the demo catalogue has no MPP to use as a template');

@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aDocument, anMpp, aService, aStandard, aTenant } from '../../../test/support/factories.js';
+import { createTestApp } from '../../../test/support/test-app.js';
+
+const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef0123456789';
+type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await createTestApp({ seedDemo: false, adminToken: ADMIN_TOKEN });
+});
+afterAll(async () => t?.close());
+
+function postImport(body: unknown, query = '', contentType = 'application/json', token = ADMIN_TOKEN) {
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/v1/admin/catalogue/imports${query}`,
+    headers: { authorization: `Bearer ${token}`, 'content-type': contentType },
+    payload: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+async function countRows(table: string): Promise<number> {
+  const [row] = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
+  return Number(row?.n);
+}
+
+describe('catalogue import', () => {
+  it('refuses the admin endpoints without the admin token', async () => {
+    const response = await postImport(aDocument(), '', 'application/json', 'wrong-token');
+    expect(response.statusCode).toBe(401);
+    expect(response.json().code).toBe('platform.unauthenticated');
+    expect(await countRows('mpps')).toBe(0);
+  });
+
+  it('rejects a file with bad rows whole, listing every problem, and writes nothing', async () => {
+    const bad = aDocument({
+      mpps: [anMpp({ regencyCode: '99.99' })],
+      tenants: [
+        aTenant({
+          services: [
+            aService({
+              slug: 'satu',
+              standard: aStandard({ fee: { kind: 'fixed', amountRupiah: -5, legalBasis: 'PP' } }),
+            }),
+            aService({ slug: 'dua', offeredAt: ['mpp-entah-dimana'] }),
+          ],
+        }),
+      ],
+    });
+    const response = await postImport(bad);
+    expect(response.statusCode).toBe(422);
+    const problem = response.json();
+    expect(problem.code).toBe('catalogue.import_invalid');
+    expect(problem.errors.map((e: { field: string }) => e.field)).toContain(
+      'tenants[0].services[0].standard.fee.amountRupiah',
+    );
+    expect(await countRows('mpps')).toBe(0);
+    expect(await countRows('services')).toBe(0);
+  });
+
+  it('reports reference problems: unknown region, unknown MPP, counters serving foreign services', async () => {
+    const bad = aDocument({
+      mpps: [anMpp({ regencyCode: '99.99' })],
+      tenants: [
+        aTenant({
+          gerai: [
+            {
+              mppSlug: 'mpp-uji-kota-malang',
+              location: 'L1',
+              counters: [{ number: 1, label: 'Loket 1', serviceSlugs: ['bukan-milik'] }],
+            },
+          ],
+          services: [aService({ offeredAt: ['mpp-lain'] })],
+        }),
+      ],
+    });
+    const problem = (await postImport(bad)).json();
+    const reasons = problem.errors.map((e: { field: string; reason: string }) => `${e.field}: ${e.reason}`);
+    expect(reasons).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^mpps\[0\]\.regencyCode: unknown Kemendagri/),
+        expect.stringMatching(/^tenants\[0\]\.gerai\[0\]\.counters\[0\]\.serviceSlugs\[0\]/),
+        expect.stringMatching(/^tenants\[0\]\.services\[0\]\.offeredAt\[0\]/),
+      ]),
+    );
+    expect(await countRows('tenants')).toBe(0);
+  });
+
+  it('imports a valid document, then bumps the version only of the service that changed', async () => {
+    const first = await postImport(aDocument());
+    expect(first.statusCode).toBe(200);
+    expect(first.json().summary).toMatchObject({ mpps: 1, tenants: 1, services: 1, servicesCreated: 1 });
+    const again = await postImport(aDocument());
+    expect(again.json().summary.servicesCreated).toBe(0);
+    expect((await t.app.inject('/api/v1/services/layanan-uji')).json().version).toBe(1);
+
+    const changed = aDocument({
+      tenants: [
+        aTenant({ services: [aService({ standard: aStandard({ timeLimit: { value: 2, unit: 'working_days' } }) })] }),
+      ],
+    });
+    expect((await postImport(changed)).statusCode).toBe(200);
+    const service = (await t.app.inject('/api/v1/services/layanan-uji')).json();
+    expect(service.version).toBe(2);
+    expect(service.timeLimit).toEqual({ value: 2, unit: 'working_days' });
+    const versions = await t.db.query<{ version: number; standard: { timeLimit: { value: number } } }>(
+      'SELECT v.version, v.standard FROM service_versions v JOIN services s ON s.id = v.service_id WHERE s.slug = $1 ORDER BY v.version',
+      ['layanan-uji'],
+    );
+    expect(versions.map((v) => [v.version, v.standard.timeLimit.value])).toEqual([
+      [1, 30],
+      [2, 2],
+    ]);
+  });
+
+  it('validates without writing on a dry run', async () => {
+    const doc = aDocument({
+      tenants: [aTenant({ services: [aService(), aService({ slug: 'layanan-kering', name: 'Layanan Kering' })] })],
+    });
+    const response = await postImport(doc, '?dryRun=true');
+    expect(response.json()).toMatchObject({ dryRun: true, valid: true, summary: null });
+    expect((await t.app.inject('/api/v1/services/layanan-kering')).statusCode).toBe(404);
+  });
+
+  it('round-trips a tenant through CSV export and import, and rejects a bad CSV by line', async () => {
+    const exported = await t.app.inject({
+      url: '/api/v1/admin/catalogue/export?tenant=instansi-uji&format=csv',
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
+    expect(exported.statusCode).toBe(200);
+    expect(exported.headers['content-type']).toContain('text/csv');
+    const csv = exported.body;
+    expect(csv.split('\n')[0]).toContain('slug,name,description,category');
+    const reimport = await postImport(csv, '?tenant=instansi-uji', 'text/csv');
+    expect(reimport.statusCode).toBe(200);
+    expect(reimport.json().summary.servicesCreated).toBe(0);
+
+    const lines = csv.trimEnd().split('\n');
+    const broken = [
+      lines[0],
+      lines[1]?.replace('walk_in', 'teleport'),
+      lines[1]?.replace('layanan-uji', 'Layanan Uji!'),
+    ].join('\n');
+    const rejected = await postImport(broken, '?tenant=instansi-uji', 'text/csv');
+    expect(rejected.statusCode).toBe(422);
+    const errors = rejected.json().errors as { line: number; field: string }[];
+    expect(errors.map((e) => e.line).sort()).toEqual([2, 3]);
+  });
+
+  it('exports the whole catalogue as a document that imports again unchanged', async () => {
+    const exported = await t.app.inject({
+      url: '/api/v1/admin/catalogue/export',
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
+    const document = exported.json();
+    expect(document.format).toBe('satupintu.catalogue/v1');
+    const reimport = await postImport(document);
+    expect(reimport.statusCode).toBe(200);
+    expect(reimport.json().summary.servicesCreated).toBe(0);
+  });
+
+  it('lets an admin add a synonym that search then uses', async () => {
+    const before = (await t.app.inject('/api/v1/search?q=ngetes')).json();
+    expect(before.services).toHaveLength(0);
+    const saved = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/admin/search-synonyms',
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      payload: { term: 'Ngetes', expansions: ['uji coba'] },
+    });
+    expect(saved.json()).toEqual({ term: 'ngetes', expansions: ['uji coba'], isBuiltin: false });
+    const after = (await t.app.inject('/api/v1/search?q=ngetes')).json();
+    expect(after.services[0].service.slug).toBe('layanan-uji');
+    expect(after.services[0].matched).toEqual(expect.arrayContaining([expect.objectContaining({ reason: 'synonym' })]));
+  });
+});

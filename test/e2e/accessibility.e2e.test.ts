@@ -1,0 +1,61 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/browser.js';
+import { openPortal, waitForSettled } from './support/page.js';
+import { type E2eServer, startE2eServer } from './support/server.js';
+
+/** WCAG 2.1 AA: axe-core must find nothing serious or critical on the citizen's main pages. */
+
+let server: E2eServer;
+let browser: Browser;
+let serviceSlug = '';
+
+beforeAll(async () => {
+  server = await startE2eServer();
+  browser = await launchChromium();
+  const response = await fetch(`${server.apiUrl}/api/v1/services?mppId=mpp-kota-surabaya&limit=1`);
+  const page = (await response.json()) as { items: { slug: string }[] };
+  serviceSlug = page.items[0]?.slug ?? '';
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pages = [
+  { name: 'home', path: () => '/' },
+  { name: 'MPP page', path: () => '/mpp/mpp-kota-surabaya' },
+  { name: 'service page', path: () => `/layanan/${serviceSlug}?mpp=mpp-kota-surabaya` },
+  { name: 'search page', path: () => '/cari?q=paspor' },
+];
+
+describe('accessibility', () => {
+  for (const { name, path } of pages) {
+    for (const language of ['id', 'en'] as const) {
+      it(`the ${name} has no serious or critical axe violations (${language})`, async () => {
+        const { context, page } = await openPortal(browser, server.baseUrl);
+        try {
+          if (language === 'en') {
+            await context.addInitScript(() => localStorage.setItem('satupintu.lang', 'en'));
+          }
+          await page.goto(path());
+          await waitForSettled(page);
+          await page.locator('main h1').first().waitFor();
+          expect(await page.locator('html').getAttribute('lang')).toBe(language);
+
+          const result = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+            .analyze();
+          const blocking = result.violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          expect(blocking).toEqual([]);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+});
