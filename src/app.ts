@@ -54,20 +54,9 @@ export async function buildApp(options: AppOptions) {
     ...(options.adminToken ? { adminToken: options.adminToken } : {}),
   });
 
-  await registerOpenApi(app, {
-    version: packageVersion(),
-    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
-  });
-  registerMetrics(app);
-  registerHealthRoutes(app, options.db);
-  await app.register(catalogue.routes);
-  await app.register(catalogue.adminRoutes);
-
   const webDir = options.webDir === false ? undefined : (options.webDir ?? join(packageRoot(), 'dist', 'web'));
   const hasWeb = webDir !== undefined && existsSync(join(webDir, 'index.html'));
-  if (hasWeb) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'], maxAge: '1h' });
-  }
+  // Before any route: Fastify gives each route the error handler in force when it is registered.
   registerProblemHandlers(app as unknown as FastifyInstance, {
     // The web front end is a single-page app: unknown GETs for pages get its index.html.
     ...(hasWeb
@@ -86,5 +75,17 @@ export async function buildApp(options: AppOptions) {
         }
       : {}),
   });
+  await registerOpenApi(app, {
+    version: packageVersion(),
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+  });
+  registerMetrics(app);
+  registerHealthRoutes(app, options.db);
+  await app.register(catalogue.routes);
+  await app.register(catalogue.adminRoutes);
+
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'], maxAge: '1h' });
+  }
   return { app, catalogue };
 }

@@ -87,7 +87,7 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-describe('satupintu command line', () => {
+describe('satupintu command line', { timeout: 240_000 }, () => {
   it('stops with exit code 1 and names the variable when the configuration is bad', async () => {
     const result = await cli(['migrate'], { PORT: 'eighty' });
     expect(result.code).toBe(1);

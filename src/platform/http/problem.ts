@@ -23,7 +23,8 @@ export const Problem = z
   .meta({ id: 'Problem' });
 export type Problem = z.infer<typeof Problem>;
 
-const PROBLEM_TYPE_BASE = 'https://satupintu.id/problems/';
+/** Problem types are URNs named by the stable code (RFC 9457 allows non-dereferenceable URIs). */
+const PROBLEM_TYPE_BASE = 'urn:satupintu:problem:';
 
 export function renderProblem(
   spec: ErrorSpec,
