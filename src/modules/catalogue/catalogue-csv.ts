@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { CatalogueDocument, TenantInput } from '../../domain/catalogue/catalogue-document.js';
 import type { ServiceStandard } from '../../domain/catalogue/standard.js';
-import type { LineOf } from './catalogue-import.service.js';
+import type { LineOf } from './catalogue-import.types.js';
 
 /**
  * A tenant's services as CSV, for the people who keep them in a spreadsheet. One row per

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { CatalogueDocument } from '../../domain/catalogue/catalogue-document.js';
-import type { InvalidField } from '../../platform/http/app-error.js';
+import type { ImportProblem, LineOf } from './catalogue-import.types.js';
 import { loadAreaIndex } from './catalogue.areas.js';
 import { failCatalogue } from './catalogue.errors.js';
 import type { CatalogueImportRepository, ImportSummary } from './catalogue-import.repository.js';
@@ -11,10 +11,6 @@ import { parseServicesCsv, servicesToCsv } from './catalogue-csv.js';
  * duplicates, conflicts with other tenants' data) and write only when no row is bad. A rejected
  * file lists every problem with where it is (`line` for CSV rows, the JSON path otherwise).
  */
-
-export type ImportProblem = InvalidField;
-/** Maps a JSON path of the document to a line of the source file (CSV), when there is one. */
-export type LineOf = (path: (string | number)[]) => number | undefined;
 
 function pathText(path: readonly PropertyKey[]): string {
   return path
