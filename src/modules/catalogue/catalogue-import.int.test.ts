@@ -175,3 +175,48 @@ describe('catalogue import', () => {
     expect(after.services[0].matched).toEqual(expect.arrayContaining([expect.objectContaining({ reason: 'synonym' })]));
   });
 });
+
+describe('calendar administration', () => {
+  function admin(method: 'PUT' | 'DELETE', url: string, payload?: unknown) {
+    return t.app.inject({
+      method,
+      url,
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      ...(payload ? { payload } : {}),
+    });
+  }
+
+  it('closes an MPP on a date an admin adds, and reopens it when the date is removed', async () => {
+    t.clock.set('2026-11-26T03:00:00Z'); // Thursday 10:00 WIB
+    expect((await t.app.inject('/api/v1/mpps/mpp-uji-kota-malang')).json().isOpenNow).toBe(true);
+    const saved = await admin('PUT', '/api/v1/admin/calendar-dates', {
+      mppId: 'mpp-uji-kota-malang',
+      date: '2026-11-26',
+      kind: 'closure',
+      name: 'Pemadaman listrik gedung',
+    });
+    expect(saved.statusCode).toBe(200);
+    const closed = (await t.app.inject('/api/v1/mpps/mpp-uji-kota-malang')).json();
+    expect(closed.isOpenNow).toBe(false);
+    expect(closed.closures).toContainEqual({ date: '2026-11-26', reason: 'Pemadaman listrik gedung' });
+    expect((await admin('DELETE', `/api/v1/admin/calendar-dates/${saved.json().id}`)).statusCode).toBe(204);
+    expect((await t.app.inject('/api/v1/mpps/mpp-uji-kota-malang')).json().isOpenNow).toBe(true);
+  });
+
+  it('keeps a removed national holiday removed and says a closure needs an MPP', async () => {
+    const list = (await t.app.inject('/api/v1/calendar?from=2026-08-17&to=2026-08-17')).json();
+    const independenceDay = list.items[0];
+    expect(independenceDay.kind).toBe('national_holiday');
+    expect((await admin('DELETE', `/api/v1/admin/calendar-dates/${independenceDay.id}`)).statusCode).toBe(204);
+    expect((await t.app.inject('/api/v1/calendar?from=2026-08-17&to=2026-08-17')).json().items).toEqual([]);
+    await t.catalogue.ensureReferenceData();
+    expect((await t.app.inject('/api/v1/calendar?from=2026-08-17&to=2026-08-17')).json().items).toEqual([]);
+    const national = await admin('PUT', '/api/v1/admin/calendar-dates', {
+      date: '2026-09-01',
+      kind: 'closure',
+      name: 'x',
+    });
+    expect(national.statusCode).toBe(400);
+    expect(national.json().code).toBe('catalogue.calendar_kind_needs_mpp');
+  });
+});

@@ -426,7 +426,8 @@ export function createCatalogueReferenceRepository(db: Database) {
         `INSERT INTO calendar_dates (id, mpp_id, date, kind, name, source)
          SELECT x.id, NULL, x.date::date, x.kind, x.name, x.source
          FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, date text, kind text, name text, source text)
-         ON CONFLICT ON CONSTRAINT calendar_dates_unique DO UPDATE SET name = EXCLUDED.name, source = EXCLUDED.source`,
+         ON CONFLICT ON CONSTRAINT calendar_dates_unique DO UPDATE SET name = EXCLUDED.name, source = EXCLUDED.source
+         WHERE calendar_dates.source <> 'admin'`,
         [JSON.stringify(rows.map((r) => ({ id: newId(), ...r })))],
       );
     },

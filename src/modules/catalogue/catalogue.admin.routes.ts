@@ -5,6 +5,8 @@ import { Slug } from '../../domain/catalogue/catalogue-document.js';
 import { failCatalogue } from './catalogue.errors.js';
 import type { CatalogueImportService } from './catalogue-import.service.js';
 import type { CatalogueSearchService } from './catalogue-search.service.js';
+import type { CatalogueService } from './catalogue.service.js';
+import { CalendarDate, CalendarDateInput } from './catalogue.schemas.js';
 
 /**
  * Admin endpoints of the catalogue: import and export (JSON document or a tenant's CSV), and the
@@ -43,6 +45,7 @@ const errors = { 400: Problem, 401: Problem, 404: Problem, 422: Problem };
 export function catalogueAdminRoutes(deps: {
   importer: CatalogueImportService;
   search: CatalogueSearchService;
+  catalogue: CatalogueService;
   exportDocument: (tenantSlug?: string) => Promise<unknown>;
   requireAdmin: (request: never, reply: never) => Promise<void>;
 }): FastifyPluginAsyncZod {
@@ -119,6 +122,39 @@ export function catalogueAdminRoutes(deps: {
         const document = (await deps.exportDocument(tenant)) as { tenants: unknown[] };
         if (tenant && document.tenants.length === 0) throw failCatalogue('catalogue.tenant_not_found', { ref: tenant });
         return document;
+      },
+    );
+
+    app.put(
+      '/api/v1/admin/calendar-dates',
+      {
+        schema: {
+          operationId: 'catalogue.saveCalendarDate',
+          tags: ['catalogue'],
+          summary: 'Add or rename a holiday, cuti bersama, local day, closure or extra working day',
+          security: [{ adminToken: [] }],
+          body: CalendarDateInput,
+          response: { 200: CalendarDate, ...errors },
+        },
+      },
+      async (request) => deps.catalogue.saveCalendarDate(request.body),
+    );
+
+    app.delete(
+      '/api/v1/admin/calendar-dates/:id',
+      {
+        schema: {
+          operationId: 'catalogue.removeCalendarDate',
+          tags: ['catalogue'],
+          summary: 'Remove a calendar date (an imported national date stays removed on later imports)',
+          security: [{ adminToken: [] }],
+          params: z.object({ id: z.string().uuid() }),
+          response: { 204: z.null(), ...errors },
+        },
+      },
+      async (request, reply) => {
+        await deps.catalogue.removeCalendarDate(request.params.id);
+        return reply.status(204).send(null);
       },
     );
 

@@ -6,7 +6,9 @@ export type CatalogueErrorCode =
   | 'catalogue.service_not_found'
   | 'catalogue.import_invalid'
   | 'catalogue.import_unreadable'
-  | 'catalogue.synonym_not_found';
+  | 'catalogue.synonym_not_found'
+  | 'catalogue.calendar_date_not_found'
+  | 'catalogue.calendar_kind_needs_mpp';
 
 export const CATALOGUE_ERRORS = {
   /** No MPP has this id or slug. */
@@ -50,6 +52,21 @@ export const CATALOGUE_ERRORS = {
     status: 404,
     title: { id: 'Sinonim tidak ditemukan', en: 'Synonym not found' },
     detail: { id: 'Tidak ada sinonim untuk "{ref}".', en: 'There is no synonym for "{ref}".' },
+  },
+  /** No calendar date has this id. */
+  'catalogue.calendar_date_not_found': {
+    status: 404,
+    title: { id: 'Tanggal kalender tidak ditemukan', en: 'Calendar date not found' },
+    detail: { id: 'Tidak ada tanggal kalender dengan pengenal "{ref}".', en: 'There is no calendar date "{ref}".' },
+  },
+  /** Local holidays, closures and extra working days belong to one MPP. */
+  'catalogue.calendar_kind_needs_mpp': {
+    status: 400,
+    title: { id: 'MPP wajib diisi', en: 'MPP required' },
+    detail: {
+      id: 'Tanggal berjenis {kind} berlaku untuk satu MPP: isi mppId.',
+      en: 'A {kind} date applies to one MPP: give mppId.',
+    },
   },
 } as const satisfies ErrorCatalogue<CatalogueErrorCode>;
 

@@ -162,3 +162,52 @@ describe('services and tenants', () => {
     expect((await get('/api/v1/services?mppId=tidak-ada')).body.code).toBe('catalogue.mpp_not_found');
   });
 });
+
+describe('tenants, counters and the calendar', () => {
+  it('lists the tenants with a gerai at one MPP, filtered by type, page by page', async () => {
+    const all = await get('/api/v1/tenants?mppId=mpp-kota-jayapura&limit=100');
+    const mpp = await get('/api/v1/mpps/mpp-kota-jayapura');
+    expect(all.body.items).toHaveLength(mpp.body.tenants.length);
+    const bumd = await get('/api/v1/tenants?mppId=mpp-kota-jayapura&type=bumd');
+    expect(bumd.body.items.length).toBeGreaterThan(0);
+    expect(bumd.body.items.every((t: { type: string }) => t.type === 'bumd')).toBe(true);
+    const first = await get('/api/v1/tenants?limit=5');
+    const second = await get(`/api/v1/tenants?limit=5&cursor=${first.body.nextCursor}`);
+    expect(second.body.items[0].name >= first.body.items[4].name).toBe(true);
+  });
+
+  it('lists the counters of an MPP, numbered once each, with the services they serve', async () => {
+    const { body } = await get('/api/v1/mpps/mpp-kota-surabaya/counters');
+    const numbers = body.items.map((c: { number: number }) => c.number);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    const passport = body.items.filter((c: { services: { slug: string }[] }) =>
+      c.services.some((s) => s.slug === 'penerbitan-paspor-biasa'),
+    );
+    expect(passport.length).toBeGreaterThan(0);
+  });
+
+  it('lists national holidays and cuti bersama of 2026 from the SKB-corrected calendar', async () => {
+    const { body } = await get('/api/v1/calendar?from=2026-01-01&to=2026-12-31');
+    const byKind = (kind: string) =>
+      body.items.filter((d: { kind: string }) => d.kind === kind).map((d: { date: string }) => d.date);
+    expect(byKind('national_holiday')).toHaveLength(17);
+    expect(byKind('national_holiday')).toContain('2026-03-22');
+    expect(byKind('national_holiday')).not.toContain('2026-03-20');
+    expect(byKind('cuti_bersama')).toEqual([
+      '2026-02-16',
+      '2026-03-18',
+      '2026-03-20',
+      '2026-03-23',
+      '2026-03-24',
+      '2026-05-15',
+      '2026-05-28',
+      '2026-12-24',
+    ]);
+  });
+
+  it('rejects an inverted or impossible date range', async () => {
+    expect((await get('/api/v1/calendar?from=2026-12-31&to=2026-01-01')).status).toBe(400);
+    expect((await get('/api/v1/calendar?from=2026-02-30&to=2026-03-01')).status).toBe(400);
+    expect((await get('/api/v1/calendar?from=2020-01-01&to=2026-01-01')).status).toBe(400);
+  });
+});

@@ -225,6 +225,83 @@ export function createCatalogueRepository(db: Database) {
       }));
     },
 
+    async listTenants(filter: { mppId?: string; type?: string }, after: CursorKey | undefined, limit: number) {
+      const rows = await db.query(
+        `SELECT t.* FROM tenants t
+         WHERE ($1::uuid IS NULL OR EXISTS (SELECT 1 FROM gerai g WHERE g.tenant_id = t.id AND g.mpp_id = $1))
+           AND ($2::text IS NULL OR t.type = $2)
+           AND ($3::text IS NULL OR (t.name, t.id) > ($3::text, $4::uuid))
+         ORDER BY t.name, t.id LIMIT $5`,
+        [filter.mppId ?? null, filter.type ?? null, after?.k ?? null, after?.id ?? null, limit],
+      );
+      return rows.map(mapTenant);
+    },
+
+    async listMppCounters(mppId: string) {
+      const rows = await db.query(
+        `SELECT c.id, c.number, c.label, c.status, t.id AS tenant_id, t.slug AS tenant_slug, t.name AS tenant_name,
+           t.short_name AS tenant_short_name, g.location,
+           coalesce((SELECT jsonb_agg(jsonb_build_object('id', s.id, 'slug', s.slug, 'name', s.name) ORDER BY s.name)
+             FROM counter_services cs JOIN services s ON s.id = cs.service_id WHERE cs.counter_id = c.id), '[]'::jsonb) AS services
+         FROM counters c JOIN gerai g ON g.id = c.gerai_id JOIN tenants t ON t.id = g.tenant_id
+         WHERE c.mpp_id = $1 ORDER BY c.number`,
+        [mppId],
+      );
+      return rows.map((r) => ({
+        id: r.id as string,
+        number: Number(r.number),
+        label: r.label as string,
+        status: r.status as 'active' | 'inactive',
+        geraiLocation: r.location as string,
+        tenant: {
+          id: r.tenant_id as string,
+          slug: r.tenant_slug as string,
+          name: r.tenant_name as string,
+          shortName: r.tenant_short_name as string,
+        },
+        services: r.services as { id: string; slug: string; name: string }[],
+      }));
+    },
+
+    /** Calendar rows for one MPP (with the national ones) or only the national ones, in a range. */
+    async listCalendarRows(mppId: string | undefined, from: string, to: string, includeRemoved: boolean) {
+      const rows = await db.query(
+        `SELECT id, mpp_id, to_char(date, 'YYYY-MM-DD') AS date, kind, name, source, is_removed FROM calendar_dates
+         WHERE (mpp_id IS NULL OR mpp_id = $1) AND date BETWEEN $2::date AND $3::date AND ($4 OR NOT is_removed)
+         ORDER BY date, kind`,
+        [mppId ?? null, from, to, includeRemoved],
+      );
+      return rows.map((r) => ({
+        id: r.id as string,
+        mppId: (r.mpp_id as string | null) ?? null,
+        date: r.date as string,
+        kind: r.kind as CalendarRecord['kind'],
+        name: r.name as string,
+        source: r.source as string,
+        isRemoved: Boolean(r.is_removed),
+      }));
+    },
+
+    async saveCalendarDate(row: { id: string; mppId: string | null; date: string; kind: string; name: string }) {
+      const rows = await db.query<{ id: string }>(
+        `INSERT INTO calendar_dates (id, mpp_id, date, kind, name, source) VALUES ($1, $2, $3::date, $4, $5, 'admin')
+         ON CONFLICT ON CONSTRAINT calendar_dates_unique
+         DO UPDATE SET name = EXCLUDED.name, source = 'admin', is_removed = false RETURNING id`,
+        [row.id, row.mppId, row.date, row.kind, row.name],
+      );
+      return rows[0]?.id as string;
+    },
+
+    /** An admin's own date is deleted; an imported one is marked removed so re-imports keep it out. */
+    async removeCalendarDate(id: string): Promise<boolean> {
+      const deleted = await db.query("DELETE FROM calendar_dates WHERE id = $1 AND source = 'admin' RETURNING id", [
+        id,
+      ]);
+      if (deleted.length > 0) return true;
+      const marked = await db.query('UPDATE calendar_dates SET is_removed = true WHERE id = $1 RETURNING id', [id]);
+      return marked.length > 0;
+    },
+
     async findTenant(ref: string): Promise<TenantRecord | undefined> {
       const rows = await db.query(`SELECT * FROM tenants t WHERE ${refCondition('t', ref, 1)}`, [ref]);
       return rows[0] ? mapTenant(rows[0]) : undefined;

@@ -1,6 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { Problem } from '../../platform/http/problem.js';
 import {
+  CalendarList,
+  CalendarQuery,
+  CounterList,
+  TenantList,
+  TenantListQuery,
   MppDetail,
   MppList,
   MppListQuery,
@@ -90,6 +95,48 @@ export function catalogueRoutes(deps: {
         },
       },
       async (request) => catalogue.getMpp(request.params.ref),
+    );
+
+    app.get(
+      '/api/v1/mpps/:ref/counters',
+      {
+        schema: {
+          operationId: 'catalogue.listMppCounters',
+          tags: ['catalogue'],
+          summary: 'The counters (loket) of one MPP with their tenant and services',
+          params: RefParams,
+          response: { 200: CounterList, ...errors },
+        },
+      },
+      async (request) => catalogue.listMppCounters(request.params.ref),
+    );
+
+    app.get(
+      '/api/v1/tenants',
+      {
+        schema: {
+          operationId: 'catalogue.listTenants',
+          tags: ['catalogue'],
+          summary: 'List tenants (instansi), filtered by MPP or type',
+          querystring: TenantListQuery,
+          response: { 200: TenantList, ...errors },
+        },
+      },
+      async (request) => catalogue.listTenants(request.query),
+    );
+
+    app.get(
+      '/api/v1/calendar',
+      {
+        schema: {
+          operationId: 'catalogue.listCalendar',
+          tags: ['catalogue'],
+          summary: "Non-working and extra working dates: national holidays, cuti bersama, an MPP's own days",
+          querystring: CalendarQuery,
+          response: { 200: CalendarList, ...errors },
+        },
+      },
+      async (request) => catalogue.listCalendar(request.query),
     );
 
     app.get(

@@ -213,3 +213,75 @@ export const SearchResult = z
   })
   .meta({ id: 'SearchResult' });
 export type SearchResult = z.infer<typeof SearchResult>;
+
+export const TenantListQuery = z.object({
+  mppId: RefParam.optional().describe('Only tenants with a gerai at this MPP (id or slug)'),
+  type: TenantType.optional(),
+  limit: LimitParam,
+  cursor: CursorParam.optional(),
+});
+export const TenantList = z.object({
+  items: z.array(
+    TenantSummary.extend({
+      parentOrganisation: z.string().nullable(),
+      logoUrl: z.string().nullable(),
+      website: z.string().nullable(),
+    }),
+  ),
+  nextCursor: z.string().nullable(),
+});
+
+export const CounterList = z.object({
+  items: z.array(
+    z
+      .object({
+        id: z.string().uuid(),
+        number: z.number().int(),
+        label: z.string(),
+        status: z.enum(['active', 'inactive']),
+        geraiLocation: z.string(),
+        tenant: z.object({ id: z.string().uuid(), slug: z.string(), name: z.string(), shortName: z.string() }),
+        services: z.array(z.object({ id: z.string().uuid(), slug: z.string(), name: z.string() })),
+      })
+      .meta({ id: 'Counter' }),
+  ),
+});
+
+const LocalDateParam = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
+  .refine(
+    (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    'a real date',
+  );
+
+export const CALENDAR_KINDS = ['national_holiday', 'cuti_bersama', 'local_holiday', 'closure', 'working_day'] as const;
+export const CalendarQuery = z
+  .object({
+    mppId: RefParam.optional().describe("Add this MPP's own dates to the national ones"),
+    from: LocalDateParam,
+    to: LocalDateParam,
+  })
+  .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['to'] })
+  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 731 * 86_400_000, {
+    message: 'at most two years at a time',
+    path: ['to'],
+  });
+export const CalendarDate = z
+  .object({
+    id: z.string().uuid(),
+    mppId: z.string().uuid().nullable(),
+    date: z.string(),
+    kind: z.enum(CALENDAR_KINDS),
+    name: z.string(),
+    source: z.string(),
+    isRemoved: z.boolean(),
+  })
+  .meta({ id: 'CalendarDate' });
+export const CalendarList = z.object({ items: z.array(CalendarDate) });
+export const CalendarDateInput = z.object({
+  mppId: RefParam.optional().describe('Omit for a national date'),
+  date: LocalDateParam,
+  kind: z.enum(CALENDAR_KINDS),
+  name: z.string().trim().min(1).max(200),
+});

@@ -13,6 +13,7 @@ import {
   zoneAbbreviation,
 } from '../../domain/time/index.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
+import { newId } from '../../platform/ids.js';
 import type { Clock } from '../../platform/clock.js';
 import { loadAreaIndex } from './catalogue.areas.js';
 import { failCatalogue } from './catalogue.errors.js';
@@ -147,6 +148,66 @@ export function createCatalogueService(deps: { repository: CatalogueRepository; 
     async nearestMpps(latitude: number, longitude: number, limit: number) {
       const rows = await repository.nearestMpps(latitude, longitude, limit);
       return { items: rows.map((r) => ({ mpp: toMppSummary(r.mpp), distanceKm: Math.round(r.distanceKm * 10) / 10 })) };
+    },
+
+    async listTenants(query: { mppId?: string; type?: string; limit: number; cursor?: string }) {
+      const mppId = await resolveMppId(query.mppId);
+      const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+      const rows = await repository.listTenants(
+        { ...(mppId ? { mppId } : {}), ...(query.type ? { type: query.type } : {}) },
+        after,
+        query.limit + 1,
+      );
+      const page = pageOf(rows, query.limit, (t) => ({ k: t.name, id: t.id }));
+      return {
+        items: page.items.map((t) => ({
+          id: t.id,
+          slug: t.slug,
+          name: t.name,
+          shortName: t.shortName,
+          type: t.type as TenantDetail['type'],
+          parentOrganisation: t.parentOrganisation,
+          logoUrl: t.logoUrl,
+          website: t.website,
+        })),
+        nextCursor: page.nextCursor,
+      };
+    },
+
+    async listMppCounters(ref: string) {
+      const mppId = resolveOrFail(await repository.findMppId(ref), () =>
+        failCatalogue('catalogue.mpp_not_found', { ref }),
+      );
+      return { items: await repository.listMppCounters(mppId) };
+    },
+
+    async listCalendar(query: { mppId?: string; from: string; to: string }, includeRemoved = false) {
+      const mppId = await resolveMppId(query.mppId);
+      return { items: await repository.listCalendarRows(mppId, query.from, query.to, includeRemoved) };
+    },
+
+    async saveCalendarDate(input: { mppId?: string; date: string; kind: string; name: string }) {
+      const mppId = (await resolveMppId(input.mppId)) ?? null;
+      if (mppId === null && !['national_holiday', 'cuti_bersama'].includes(input.kind)) {
+        throw failCatalogue('catalogue.calendar_kind_needs_mpp', { kind: input.kind });
+      }
+      const id = await repository.saveCalendarDate({
+        id: newId(),
+        mppId,
+        date: input.date,
+        kind: input.kind,
+        name: input.name,
+      });
+      const rows = await repository.listCalendarRows(mppId ?? undefined, input.date, input.date, true);
+      return resolveOrFail(
+        rows.find((r) => r.id === id),
+        () => failCatalogue('catalogue.calendar_date_not_found', { ref: id }),
+      );
+    },
+
+    async removeCalendarDate(id: string) {
+      if (!(await repository.removeCalendarDate(id)))
+        throw failCatalogue('catalogue.calendar_date_not_found', { ref: id });
     },
 
     async getTenant(ref: string): Promise<TenantDetail> {

@@ -36,6 +36,7 @@ export function createCatalogueModule(deps: { db: Database; clock: Clock; adminT
     adminRoutes: catalogueAdminRoutes({
       importer,
       search,
+      catalogue,
       exportDocument: (tenantSlug?: string) => importRepository.readDocument(tenantSlug),
       requireAdmin: adminGuard(deps.adminToken) as never,
     }),
