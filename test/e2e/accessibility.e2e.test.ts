@@ -1,34 +1,34 @@
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './support/browser.js';
 import { openPortal, waitForSettled } from './support/page.js';
-import { type E2eServer, startE2eServer } from './support/server.js';
 
 /** WCAG 2.1 AA: axe-core must find nothing serious or critical on the citizen's main pages. */
 
-let server: E2eServer;
+const server = inject('e2eServer');
 let browser: Browser;
 let serviceSlug = '';
+let tenantSlug = '';
 
 beforeAll(async () => {
-  server = await startE2eServer();
   browser = await launchChromium();
-  const response = await fetch(`${server.apiUrl}/api/v1/services?mppId=mpp-kota-surabaya&limit=1`);
-  const page = (await response.json()) as { items: { slug: string }[] };
-  serviceSlug = page.items[0]?.slug ?? '';
+  const response = await fetch(`${server.apiUrl}/api/v1/search?q=paspor&mppId=mpp-kota-surabaya&limit=1`);
+  const result = (await response.json()) as { services: { service: { slug: string; tenant: { slug: string } } }[] };
+  serviceSlug = result.services[0]?.service.slug ?? '';
+  tenantSlug = result.services[0]?.service.tenant.slug ?? '';
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
 
 const pages = [
   { name: 'home', path: () => '/' },
   { name: 'MPP page', path: () => '/mpp/mpp-kota-surabaya' },
   { name: 'service page', path: () => `/layanan/${serviceSlug}?mpp=mpp-kota-surabaya` },
-  { name: 'search page', path: () => '/cari?q=paspor' },
+  { name: 'search page', path: () => '/cari?q=paspot' },
+  { name: 'tenant page', path: () => `/instansi/${tenantSlug}` },
 ];
 
 describe('accessibility', () => {

@@ -1,22 +1,19 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, VIEWPORTS } from './support/browser.js';
 import { openPortal, waitForSettled } from './support/page.js';
-import { type E2eServer, startE2eServer } from './support/server.js';
 
 /** Mobile first: on a 360 px phone nothing may push the page sideways. */
 
-let server: E2eServer;
+const server = inject('e2eServer');
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startE2eServer();
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
 
 describe('mobile layout', () => {

@@ -1,23 +1,20 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './support/browser.js';
 import { openPortal, rupiah, waitForSettled } from './support/page.js';
-import { type E2eServer, startE2eServer } from './support/server.js';
 
 /** The passport service of the demo seed, as a citizen finds it. */
 const PASSPORT = { name: 'Penerbitan Paspor Biasa', mppSlug: 'mpp-kota-surabaya' };
 
-let server: E2eServer;
+const server = inject('e2eServer');
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startE2eServer();
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
 
 describe('citizen portal journey', () => {
@@ -65,11 +62,29 @@ describe('citizen portal journey', () => {
       expect(headings).not.toContain('Persyaratan');
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
 
-      // The choice is remembered across a reload.
+      // The choice is remembered across a reload, and the API is asked in English.
+      const apiRequest = page.waitForRequest((request) => request.url().includes('/api/v1/services/'));
       await page.reload();
+      expect((await apiRequest).headers()['accept-language']).toBe('en');
       await page.getByRole('heading', { level: 2, name: 'Requirements' }).waitFor();
       await waitForSettled(page);
       expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lists the nearest MPP first when the visitor shares a location in Surabaya', async () => {
+    const { context, page } = await openPortal(browser, server.baseUrl);
+    try {
+      await context.grantPermissions(['geolocation']);
+      await context.setGeolocation({ latitude: -7.2655, longitude: 112.7521 });
+      await page.goto('/');
+      await page.getByRole('button', { name: 'Cari MPP terdekat' }).click();
+      const nearest = page.locator('#nearest-heading ~ ul .card').first();
+      await nearest.waitFor();
+      expect(await nearest.textContent()).toContain('Surabaya');
+      expect(await nearest.textContent()).toMatch(/\d+(,\d)? km/);
     } finally {
       await context.close();
     }
@@ -79,7 +94,7 @@ describe('citizen portal journey', () => {
     const { context, page } = await openPortal(browser, server.baseUrl);
     try {
       await page.goto('/mpp/tidak-ada-mpp-ini');
-      await page.getByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' }).waitFor({ timeout: 10_000 });
     } finally {
       await context.close();
     }

@@ -1,7 +1,8 @@
 /**
- * Saves screenshots of the citizen portal for the README and docs:
+ * Saves screenshots of the citizen portal for the README and docs, one viewport each
+ * (1280x800 and 360x740), into docs/screenshots/<page>-<desktop|phone>.png:
  *   npx tsx test/e2e/screenshots.ts
- * Uses the same server as the e2e tests (E2E_BASE_URL, or a server on :3000).
+ * Uses the same server as the e2e tests: E2E_BASE_URL, or the real app started in-process.
  */
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
         await waitForSettled(page);
         await page.locator('main h1').first().waitFor();
         const file = `${outDir}${shot.name}-${size}.png`;
-        await page.screenshot({ path: file, fullPage: true });
+        await page.screenshot({ path: file });
         console.log(`saved ${file}`);
       }
       await context.close();

@@ -2,34 +2,61 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Where the e2e tests find the portal. Three ways, first match wins:
- *   1. E2E_BASE_URL: a server someone already runs (it must serve the API and the built web).
- *   2. TODO(lead): start the real app from `src/app.ts` (`buildApp(options)`) on a random port
- *      with a fresh embedded database in a temporary DATA_DIR and the demo seed, then
- *      `listen({ port: 0, host: '127.0.0.1' })`, and return its address and `close`.
- *   3. http://127.0.0.1:3000 (`npm start` in another terminal).
- * If the server answers the API but does not serve the web app, the built app (dist/web) is
- * served by `vite preview` with its proxy pointed at the server, so the tests still run.
+ * Where the e2e tests find the portal:
+ *   - E2E_BASE_URL set: a server someone already runs. If it answers the API but does not serve
+ *     the web app, the built app (dist/web) is served by `vite preview` with its proxy pointed at
+ *     that server, so the tests still run.
+ *   - otherwise: the real app (`buildApp`) in this process, on a random port, with a fresh
+ *     in-memory embedded database holding the migrated schema and the demo seed, serving dist/web
+ *     (built first when missing).
  */
 
 export type E2eServer = { baseUrl: string; apiUrl: string; close: () => Promise<void> };
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const viteConfig = `${repoRoot}web/vite.config.ts`;
+const webDir = `${repoRoot}dist/web`;
 
 export async function startE2eServer(): Promise<E2eServer> {
-  const apiUrl = trimSlash(process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3000');
+  const external = process.env.E2E_BASE_URL;
+  if (!external) return startRealApp();
+  const apiUrl = external.replace(/\/+$/, '');
   await waitForReady(apiUrl);
   if (await servesWebApp(apiUrl)) return { baseUrl: apiUrl, apiUrl, close: async () => {} };
   return startPreview(apiUrl);
 }
 
+async function startRealApp(): Promise<E2eServer> {
+  await ensureWebBuild();
+  const [{ buildApp }, { openEmbeddedDatabase }, { prepareDatabase }] = await Promise.all([
+    import('../../../src/app.js'),
+    import('../../../src/platform/db/database.js'),
+    import('../../../src/runtime.js'),
+  ]);
+  const db = await openEmbeddedDatabase();
+  await prepareDatabase(db, { seedDemoWhenEmpty: true });
+  const { app } = await buildApp({ db, logLevel: false, webDir });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    baseUrl: address,
+    apiUrl: address,
+    async close() {
+      await app.close();
+      await db.close();
+    },
+  };
+}
+
+async function ensureWebBuild(): Promise<void> {
+  if (existsSync(`${webDir}/index.html`)) return;
+  const vite = await import('vite');
+  await vite.build({ configFile: viteConfig, logLevel: 'warn' });
+}
+
 async function startPreview(apiUrl: string): Promise<E2eServer> {
+  await ensureWebBuild();
   const vite = await import('vite');
   process.env.API_TARGET = apiUrl;
-  if (!existsSync(`${repoRoot}dist/web/index.html`)) {
-    await vite.build({ configFile: viteConfig, logLevel: 'warn' });
-  }
   const preview = await vite.preview({
     configFile: viteConfig,
     logLevel: 'warn',
@@ -37,11 +64,7 @@ async function startPreview(apiUrl: string): Promise<E2eServer> {
   });
   const address = preview.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('vite preview has no TCP address');
-  return {
-    baseUrl: `http://127.0.0.1:${address.port}`,
-    apiUrl,
-    close: () => preview.close(),
-  };
+  return { baseUrl: `http://127.0.0.1:${address.port}`, apiUrl, close: () => preview.close() };
 }
 
 async function waitForReady(apiUrl: string, timeoutMs = 60_000): Promise<void> {
@@ -57,7 +80,7 @@ async function waitForReady(apiUrl: string, timeoutMs = 60_000): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error(`The server at ${apiUrl} is not ready (${lastError}). Start it or set E2E_BASE_URL.`);
+  throw new Error(`The server at ${apiUrl} is not ready (${lastError}).`);
 }
 
 async function servesWebApp(url: string): Promise<boolean> {
@@ -67,8 +90,4 @@ async function servesWebApp(url: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function trimSlash(url: string): string {
-  return url.replace(/\/+$/, '');
 }

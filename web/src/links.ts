@@ -1,0 +1,33 @@
+/** The portal's URLs in one place; the paths are Indonesian because citizens read and share them. */
+
+const at = encodeURIComponent;
+
+export function mppHref(slug: string): string {
+  return `/mpp/${at(slug)}`;
+}
+
+export function tenantHref(slug: string): string {
+  return `/instansi/${at(slug)}`;
+}
+
+/** A service page; with `mppSlug`, the page opens with that MPP as its context. */
+export function serviceHref(serviceSlug: string, mppSlug?: string): string {
+  const base = `/layanan/${at(serviceSlug)}`;
+  return mppSlug ? `${base}?mpp=${at(mppSlug)}` : base;
+}
+
+export type SearchLinkParams = {
+  q?: string;
+  mpp?: string;
+  provinceCode?: string;
+  category?: string;
+  mode?: string;
+  near?: string;
+};
+
+export function searchHref(params: SearchLinkParams): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);
+  const qs = query.toString();
+  return qs ? `/cari?${qs}` : '/cari';
+}
