@@ -33,6 +33,9 @@ CREATE TABLE mpps (
   contact jsonb NOT NULL DEFAULT '{}'::jsonb,
   is_demo boolean NOT NULL DEFAULT false,
   search_vector tsvector NOT NULL DEFAULT ''::tsvector,
+  -- The place names alone (kab/kota and province, without "Kota"/"Kabupaten"): a query word
+  -- that matches here names where the citizen wants the service, not what the service is.
+  place_vector tsvector NOT NULL DEFAULT ''::tsvector,
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now()
 );
@@ -40,6 +43,7 @@ CREATE INDEX mpps_province_idx ON mpps (province_code, name, id);
 CREATE INDEX mpps_regency_idx ON mpps (regency_code);
 CREATE INDEX mpps_name_order_idx ON mpps (name, id);
 CREATE INDEX mpps_search_idx ON mpps USING gin (search_vector);
+CREATE INDEX mpps_place_idx ON mpps USING gin (place_vector);
 
 -- Non-working and extra working dates. mpp_id NULL = national (holidays, cuti bersama).
 CREATE TABLE calendar_dates (
@@ -104,6 +108,7 @@ CREATE INDEX services_tenant_idx ON services (tenant_id, name, id);
 CREATE INDEX services_category_idx ON services (category);
 CREATE INDEX services_name_order_idx ON services (name, id);
 CREATE INDEX services_search_idx ON services USING gin (search_vector);
+CREATE INDEX services_name_vector_idx ON services USING gin (name_vector);
 CREATE INDEX services_name_trgm_idx ON services USING gin (lower(name) gin_trgm_ops);
 
 -- Every published version of a service's definition: a case keeps the version it started under.
@@ -180,6 +185,8 @@ BEGIN
   NEW.search_vector := setweight(to_tsvector('indonesian', NEW.name), 'A') ||
     setweight(to_tsvector('indonesian', NEW.regency_name || ' ' || NEW.province_name), 'B') ||
     setweight(to_tsvector('indonesian', NEW.address), 'C');
+  NEW.place_vector := to_tsvector('indonesian',
+    regexp_replace(NEW.regency_name, '^(Kota|Kabupaten|Kab\.)\s+', '', 'i') || ' ' || NEW.province_name);
   RETURN NEW;
 END $$;
 CREATE TRIGGER mpps_search_refresh BEFORE INSERT OR UPDATE OF name, regency_name, province_name, address

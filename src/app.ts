@@ -24,6 +24,8 @@ export type AppOptions = {
   webDir?: string | false;
   /** Bootstrap admin token (ADMIN_TOKEN); admin endpoints refuse everything without it. */
   adminToken?: string;
+  /** SEARCH_CACHE_MS: how long search answers may be served from memory (0 = off, the default here). */
+  searchCacheMs?: number;
 };
 
 /**
@@ -52,6 +54,7 @@ export async function buildApp(options: AppOptions) {
     db: options.db,
     clock,
     ...(options.adminToken ? { adminToken: options.adminToken } : {}),
+    searchCacheMs: options.searchCacheMs ?? 0,
   });
 
   const webDir = options.webDir === false ? undefined : (options.webDir ?? join(packageRoot(), 'dist', 'web'));

@@ -60,6 +60,11 @@ export const ENVIRONMENT_VARIABLES = {
     schema: z.coerce.number().int().min(100).max(600_000).default(10_000),
     description: 'How long a SIGTERM/SIGINT waits for in-flight requests before closing anyway.',
   },
+  SEARCH_CACHE_MS: {
+    schema: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+    description:
+      'How long each app node may answer a repeated search from memory. Writes on a node clear its cache at once; other nodes converge within this time. 0 turns it off.',
+  },
   ADMIN_TOKEN: {
     schema: z.string().min(32, 'at least 32 characters').max(200).optional(),
     description:
@@ -86,6 +91,7 @@ export type Config = {
   seedDemoOnEmpty: boolean;
   shutdownTimeoutMs: number;
   adminToken: string | undefined;
+  searchCacheMs: number;
 };
 
 export class ConfigError extends Error {
@@ -123,6 +129,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemoOnEmpty: p.SEED_DEMO_ON_EMPTY,
     shutdownTimeoutMs: p.SHUTDOWN_TIMEOUT_MS,
     adminToken: p.ADMIN_TOKEN,
+    searchCacheMs: p.SEARCH_CACHE_MS,
   };
 }
 

@@ -23,6 +23,7 @@ export async function serve(overrides: { port?: number; host?: string } = {}) {
   const { app } = await buildApp({
     db: opened.db,
     logLevel: config.logLevel,
+    searchCacheMs: config.searchCacheMs,
     ...(config.adminToken ? { adminToken: config.adminToken } : {}),
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
   });

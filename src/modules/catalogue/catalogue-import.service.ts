@@ -106,7 +106,11 @@ async function referenceProblems(
   return problems;
 }
 
-export function createCatalogueImportService(deps: { repository: CatalogueImportRepository }) {
+export function createCatalogueImportService(deps: {
+  repository: CatalogueImportRepository;
+  /** Called after every successful write, e.g. to clear search caches. */
+  onChanged?: () => void;
+}) {
   return {
     /** Validates without writing: the list of problems, empty when the document can be imported. */
     async validate(
@@ -124,7 +128,12 @@ export function createCatalogueImportService(deps: { repository: CatalogueImport
       const { document, problems } = await this.validate(input, lineOf);
       if (!document) throw failCatalogue('catalogue.import_invalid', { count: problems.length }, problems);
       const areas = await loadAreaIndex();
-      return deps.repository.writeDocument(document, { regencies: areas.regencies, areaDataset: areas.dataset });
+      const summary = await deps.repository.writeDocument(document, {
+        regencies: areas.regencies,
+        areaDataset: areas.dataset,
+      });
+      deps.onChanged?.();
+      return summary;
     },
 
     /** A tenant's services from CSV: all rows or none; problems carry the CSV line. */

@@ -26,13 +26,16 @@ async function search(query: string) {
 }
 
 describe('search in everyday Indonesian', () => {
+  // Regional services have one copy per city ("Penerbitan KTP-el Baru" at each Dukcapil); for the
+  // citizen they are one service, so the top 3 counts distinct service names.
   it.each(SEARCH_RELEVANCE_CASES.map((c) => [c.query, c.expectedServiceSlug] as const))(
     '"%s" finds %s in the top 3',
     async (query, expected) => {
-      const result = await search(`q=${encodeURIComponent(query)}&limit=10`);
-      const top = [...new Set(result.services.map((h) => h.service.slug))].slice(0, 3);
+      const expectedName = (await t.app.inject(`/api/v1/services/${expected}`)).json().name as string;
+      const result = await search(`q=${encodeURIComponent(query)}&limit=20`);
+      const top = [...new Set(result.services.map((h) => h.service.name))].slice(0, 3);
       expect(top, JSON.stringify(result.services.slice(0, 5).map((h) => [h.service.slug, h.matched]))).toContain(
-        expected,
+        expectedName,
       );
     },
   );

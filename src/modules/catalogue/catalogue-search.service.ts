@@ -6,6 +6,7 @@ import {
   type SearchGroup,
   tokenise,
 } from '../../domain/catalogue/search-query.js';
+import { LRUCache } from 'lru-cache';
 import { zoneAbbreviation } from '../../domain/time/index.js';
 import { newId } from '../../platform/ids.js';
 import type { CatalogueSearchRepository, SearchFilters, ServiceHit } from './catalogue-search.repository.js';
@@ -15,6 +16,8 @@ import type { MppRecord } from './catalogue.repository.js';
 
 /** Trigram similarity a typo must reach to be read as a known word ("paspot" -> "paspor" is 0.56). */
 const TYPO_SIMILARITY = 0.4;
+/** How long a node may use its copy of the synonym table. */
+const SYNONYM_CACHE_MS = 30_000;
 
 function describeGroups(groups: readonly SearchGroup[], indexes: readonly number[]): string {
   return indexes
@@ -50,23 +53,43 @@ function reasonsFor(hit: ServiceHit, groups: readonly SearchGroup[]): MatchReaso
 export function createCatalogueSearchService(deps: {
   repository: CatalogueSearchRepository;
   resolveMppId: (ref: string | undefined) => Promise<string | undefined>;
+  now?: () => number;
+  /** How long a search answer may be served from memory; 0 turns the cache off. */
+  resultCacheMs?: number;
 }) {
   const { repository } = deps;
+  // Public search is read-mostly and the catalogue changes rarely: answers are kept briefly per
+  // node. Writes on this node clear it (`invalidate`); other nodes converge within the TTL.
+  const resultCacheMs = deps.resultCacheMs ?? 0;
+  const results = resultCacheMs > 0 ? new LRUCache<string, SearchResult>({ max: 2000, ttl: resultCacheMs }) : undefined;
+
+  // The synonym table is small and read by every search: keep it in memory for a short while.
+  // A change made on this node clears it at once; other nodes see it within SYNONYM_CACHE_MS.
+  let synonymCache: { at: number; map: Map<string, string[]> } | undefined;
+  async function allSynonyms(): Promise<Map<string, string[]>> {
+    const now = deps.now?.() ?? Date.now();
+    if (!synonymCache || now - synonymCache.at > SYNONYM_CACHE_MS) {
+      const rows = await repository.listSynonyms();
+      synonymCache = { at: now, map: new Map(rows.map((r) => [r.term, r.expansions])) };
+    }
+    return synonymCache.map;
+  }
 
   /** Turns the typed text into groups: synonyms for phrases, corrections for unknown words. */
   async function interpret(text: string): Promise<SearchGroup[]> {
     const tokens = tokenise(text);
-    const synonyms = await repository.findSynonyms(phrasesOf(tokens));
-    const known = await repository.knownWords(tokens);
+    const synonyms = await allSynonyms();
+    const lookup = await repository.lookupWords(
+      tokens.filter((t) => !synonyms.has(t)),
+      TYPO_SIMILARITY,
+    );
     const corrections = new Map<string, string>();
     for (const token of tokens) {
-      if (synonyms.has(token) || !needsCorrection(token, known)) continue;
-      const closest = await repository.closestWord(token, TYPO_SIMILARITY);
-      if (closest && closest !== token) corrections.set(token, closest);
+      const found = lookup.get(token);
+      if (!found || found.known || !found.closest || !needsCorrection(token, new Set())) continue;
+      if (found.closest !== token) corrections.set(token, found.closest);
     }
-    const correctedSynonyms = await repository.findSynonyms([...corrections.values()]);
-    const allSynonyms = new Map([...synonyms, ...correctedSynonyms]);
-    return buildGroups({ tokens, synonyms: allSynonyms, corrections });
+    return buildGroups({ tokens, synonyms, corrections });
   }
 
   return {
@@ -76,11 +99,34 @@ export function createCatalogueSearchService(deps: {
       const key = normaliseQuery(term);
       const values = [...new Set(expansions.map(normaliseQuery).filter((e) => e.length > 0 && e !== key))];
       await repository.saveSynonym(newId(), key, values);
+      synonymCache = undefined;
+      results?.clear();
       return { term: key, expansions: values, isBuiltin: false };
     },
-    deleteSynonym: (term: string) => repository.deleteSynonym(normaliseQuery(term)),
+    async deleteSynonym(term: string) {
+      synonymCache = undefined;
+      results?.clear();
+      return repository.deleteSynonym(normaliseQuery(term));
+    },
+
+    /** Forget cached answers and synonyms after a change to the catalogue. */
+    invalidate() {
+      results?.clear();
+      synonymCache = undefined;
+    },
 
     async search(query: SearchQuery): Promise<SearchResult> {
+      const key = results ? cacheKey(query) : '';
+      const cached = results?.get(key);
+      if (cached) return cached;
+      const answer = await runSearch(query);
+      results?.set(key, answer);
+      return answer;
+    },
+  };
+
+  async function runSearch(query: SearchQuery): Promise<SearchResult> {
+    {
       const groups = await interpret(query.q);
       const pairs: [number, string][] = groups.flatMap((g, index) =>
         g.alternatives.map((alt) => [index, alt] as [number, string]),
@@ -127,8 +173,26 @@ export function createCatalogueSearchService(deps: {
           matched: [{ reason: 'place' as const, detail: describeGroups(groups, hit.groups) }],
         })),
       };
-    },
-  };
+    }
+  }
+}
+
+/** Same meaning, same key: normalised text, filters, and `near` rounded to about 100 m. */
+function cacheKey(query: SearchQuery): string {
+  const near = query.near
+    ?.split(',')
+    .map((n) => Number(n).toFixed(3))
+    .join(',');
+  return JSON.stringify([
+    normaliseQuery(query.q),
+    query.mppId ?? '',
+    query.provinceCode ?? '',
+    query.regencyCode ?? '',
+    query.category ?? '',
+    query.mode ?? '',
+    near ?? '',
+    query.limit,
+  ]);
 }
 
 export type CatalogueSearchService = ReturnType<typeof createCatalogueSearchService>;

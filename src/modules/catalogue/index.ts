@@ -17,7 +17,13 @@ import { CatalogueDocument } from '../../domain/catalogue/catalogue-document.js'
  * The catalogue: MPPs, tenants, gerai, counters, services with their Standar Pelayanan, the
  * working calendar and search. The only file other code may import.
  */
-export function createCatalogueModule(deps: { db: Database; clock: Clock; adminToken?: string }) {
+export function createCatalogueModule(deps: {
+  db: Database;
+  clock: Clock;
+  adminToken?: string;
+  /** How long search answers may be served from memory (0 = off). */
+  searchCacheMs?: number;
+}) {
   const repository = createCatalogueRepository(deps.db);
   const importRepository = createCatalogueImportRepository(deps.db);
   const referenceRepository = createCatalogueReferenceRepository(deps.db);
@@ -26,8 +32,10 @@ export function createCatalogueModule(deps: { db: Database; clock: Clock; adminT
   const search = createCatalogueSearchService({
     repository: searchRepository,
     resolveMppId: catalogue.resolveMppId,
+    now: () => deps.clock.now().getTime(),
+    resultCacheMs: deps.searchCacheMs ?? 0,
   });
-  const importer = createCatalogueImportService({ repository: importRepository });
+  const importer = createCatalogueImportService({ repository: importRepository, onChanged: () => search.invalidate() });
 
   return {
     routes: catalogueRoutes({ catalogue, search }),
