@@ -4,7 +4,9 @@ import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-function newest(dir) {
+function newest(path) {
+  if (!statSync(path).isDirectory()) return statSync(path).mtimeMs;
+  const dir = path;
   let latest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
