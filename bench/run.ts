@@ -112,7 +112,12 @@ async function searchBenchmarks(engine: string, rows: Row[]) {
   const opened = await openSeeded(engine);
   const recorder = recording(opened.db);
   for (const cacheMs of [0, 30_000]) {
-    const { app, catalogue } = await buildApp({ db: recorder.db, logLevel: false, webDir: false, searchCacheMs: cacheMs });
+    const { app, catalogue } = await buildApp({
+      db: recorder.db,
+      logLevel: false,
+      webDir: false,
+      searchCacheMs: cacheMs,
+    });
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
     try {
       // The baseline: the very statements the endpoint sends for each query, replayed in order
@@ -124,7 +129,8 @@ async function searchBenchmarks(engine: string, rows: Row[]) {
       catalogue.api.search.invalidate();
       for (const clients of [1, 32]) {
         const bare = await measure(clients, DURATION_S, async (i) => {
-          for (const statement of scripts[i % scripts.length] ?? []) await opened.db.query(statement.text, statement.params);
+          for (const statement of scripts[i % scripts.length] ?? [])
+            await opened.db.query(statement.text, statement.params);
         });
         const endpoint = await runAutocannon(address, clients, DURATION_S);
         const bareP95 = percentile(bare, 95);
@@ -234,8 +240,12 @@ async function findNodeChild(pid: number): Promise<number | undefined> {
   let grew = true;
   while (grew) {
     grew = false;
-    for (const p of procs)
-      if (descendants.has(p.ppid) && !descendants.has(p.pid)) descendants.add(p.pid), (grew = true);
+    for (const p of procs) {
+      if (descendants.has(p.ppid) && !descendants.has(p.pid)) {
+        descendants.add(p.pid);
+        grew = true;
+      }
+    }
   }
   return procs.find((p) => descendants.has(p.pid) && p.args.includes('satupintu.js'))?.pid;
 }

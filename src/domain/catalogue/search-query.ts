@@ -65,15 +65,6 @@ export function tokenise(text: string): string[] {
   return normalised ? normalised.split(' ').slice(0, 12) : [];
 }
 
-/** Every 1..3-word phrase of the tokens, for the synonym lookup. */
-export function phrasesOf(tokens: readonly string[], maxWords = 3): string[] {
-  const out = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    for (let n = 1; n <= maxWords && i + n <= tokens.length; n++) out.add(tokens.slice(i, i + n).join(' '));
-  }
-  return [...out];
-}
-
 export type GroupingInput = {
   tokens: readonly string[];
   synonyms: ReadonlyMap<string, readonly string[]>;

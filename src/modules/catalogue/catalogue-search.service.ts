@@ -2,7 +2,6 @@ import {
   buildGroups,
   needsCorrection,
   normaliseQuery,
-  phrasesOf,
   type SearchGroup,
   tokenise,
 } from '../../domain/catalogue/search-query.js';
