@@ -155,7 +155,8 @@ async function runAutocannon(address: string, connections: number, seconds: numb
     method: 'GET' as const,
     path: `/api/v1/search?q=${encodeURIComponent(q)}&limit=20`,
   }));
-  const result = await autocannon({ url: address, connections, duration: seconds, requests, latency: true } as never);
+  // A long timeout: on the single-connection embedded database, 32 clients queue for seconds.
+  const result = await autocannon({ url: address, connections, duration: seconds, requests, timeout: 60 } as never);
   const r = result as unknown as {
     latency: { p50: number; p97_5: number; p90: number; p99: number };
     requests: { total: number };
@@ -247,7 +248,7 @@ async function findNodeChild(pid: number): Promise<number | undefined> {
       }
     }
   }
-  return procs.find((p) => descendants.has(p.pid) && p.args.includes('satupintu.js'))?.pid;
+  return procs.find((p) => descendants.has(p.pid) && /^node\b.*bin\/satupintu\.js/.test(p.args))?.pid;
 }
 
 function timeProcess(command: string[], env: Record<string, string> | undefined): Promise<number> {

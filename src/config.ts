@@ -29,6 +29,11 @@ export const ENVIRONMENT_VARIABLES = {
     description:
       'Directory of the embedded database (PGlite), its lock file and generated secrets. Used when DATABASE_URL is unset.',
   },
+  EMBEDDED_SHARED_BUFFERS_MB: {
+    schema: z.coerce.number().int().min(8).max(4096).default(32),
+    description:
+      'shared_buffers of the embedded database, in MB. It lives in the process memory; the operating system caches the files as well.',
+  },
   DATABASE_URL: {
     schema: postgresUrl().optional(),
     description: 'PostgreSQL connection string. When set, SatuPintu uses this server instead of the embedded database.',
@@ -83,6 +88,7 @@ export type Config = {
   port: number;
   host: string;
   dataDir: string;
+  embeddedSharedBuffersMb: number;
   databaseUrl: string | undefined;
   databasePoolSize: number;
   publicUrl: string | undefined;
@@ -121,6 +127,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: p.PORT,
     host: p.HOST,
     dataDir: p.DATA_DIR,
+    embeddedSharedBuffersMb: p.EMBEDDED_SHARED_BUFFERS_MB,
     databaseUrl: p.DATABASE_URL,
     databasePoolSize: p.DATABASE_POOL_SIZE,
     publicUrl: p.PUBLIC_URL,

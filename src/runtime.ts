@@ -19,7 +19,7 @@ export function embeddedDataPath(dataDir: string): string {
 }
 
 export async function openDatabase(
-  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'databasePoolSize'>,
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'databasePoolSize'> & { embeddedSharedBuffersMb?: number },
 ): Promise<OpenedDatabase> {
   if (config.databaseUrl) {
     const db = await openServerDatabase({ url: config.databaseUrl, poolSize: config.databasePoolSize });
@@ -27,7 +27,10 @@ export async function openDatabase(
   }
   const release = await lockDataDir(config.dataDir);
   try {
-    const db = await openEmbeddedDatabase({ dataDir: embeddedDataPath(config.dataDir) });
+    const db = await openEmbeddedDatabase({
+      dataDir: embeddedDataPath(config.dataDir),
+      ...(config.embeddedSharedBuffersMb ? { sharedBuffersMb: config.embeddedSharedBuffersMb } : {}),
+    });
     return {
       db,
       async close() {

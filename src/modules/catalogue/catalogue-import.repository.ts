@@ -407,16 +407,19 @@ export type NationalCalendarRow = {
 /** Reference data every deployment needs: built-in synonyms and the national calendar. */
 export function createCatalogueReferenceRepository(db: Database) {
   return {
-    async upsertBuiltinSynonyms(synonyms: Readonly<Record<string, readonly string[]>>): Promise<void> {
+    /** Inserts or updates built-in synonyms; returns how many rows actually changed. */
+    async upsertBuiltinSynonyms(synonyms: Readonly<Record<string, readonly string[]>>): Promise<number> {
       const rows = Object.entries(synonyms).map(([term, expansions]) => ({ id: newId(), term, expansions }));
-      await db.query(
+      const changed = await db.query(
         `INSERT INTO search_synonyms (id, term, expansions, is_builtin)
          SELECT x.id, x.term, ARRAY(SELECT jsonb_array_elements_text(x.expansions)), true
          FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, term text, expansions jsonb)
          ON CONFLICT (term) DO UPDATE SET expansions = EXCLUDED.expansions
-         WHERE search_synonyms.is_builtin`,
+         WHERE search_synonyms.is_builtin AND search_synonyms.expansions IS DISTINCT FROM EXCLUDED.expansions
+         RETURNING term`,
         [JSON.stringify(rows)],
       );
+      return changed.length;
     },
 
     /** Adds national dates; a date an admin removed stays removed. */

@@ -36,8 +36,9 @@ function mergeSameDay(rows: NationalCalendarRow[]): NationalCalendarRow[] {
   return [...byKey.values()];
 }
 
-export async function ensureReferenceData(repository: CatalogueReferenceRepository, years: number[]): Promise<void> {
-  await repository.upsertBuiltinSynonyms(BUILTIN_SYNONYMS);
+/** Returns true when the built-in synonyms changed (the search vocabulary then needs a refresh). */
+export async function ensureReferenceData(repository: CatalogueReferenceRepository, years: number[]): Promise<boolean> {
+  const synonymsChanged = (await repository.upsertBuiltinSynonyms(BUILTIN_SYNONYMS)) > 0;
   for (const year of years) {
     const draft = nationalHolidaysFromDateHolidays(year);
     const skb = SKB_BY_YEAR[year];
@@ -60,4 +61,5 @@ export async function ensureReferenceData(repository: CatalogueReferenceReposito
       await repository.markNationalDatesRemoved(dropped, 'national_holiday', skb.source);
     }
   }
+  return synonymsChanged;
 }

@@ -58,8 +58,8 @@ export function createCatalogueModule(deps: {
     /** Idempotent start-up work: synonyms and the national calendar around today. */
     async ensureReferenceData() {
       const year = deps.clock.now().getUTCFullYear();
-      await ensureReferenceData(referenceRepository, [year, year + 1]);
-      await importRepository.refreshSearchVocabulary();
+      // Refreshing the vocabulary reads every service: only when the built-in synonyms changed.
+      if (await ensureReferenceData(referenceRepository, [year, year + 1])) await importRepository.refreshSearchVocabulary();
     },
     isEmpty: async () => (await repository.countMpps()) === 0,
     /** The demo catalogue: three MPPs in WIB, WITA and WIT, clearly labelled demo data. */

@@ -33,6 +33,11 @@ export type EmbeddedDatabaseOptions = {
   dataDir?: string;
   /** A data directory tarball (from `dumpDataDir`) to start from: the migrated test template. */
   loadDataDir?: Blob;
+  /**
+   * PostgreSQL shared_buffers inside the WebAssembly heap. PGlite's default (128 MB) is most of
+   * the process's memory; the files are cached by the operating system anyway.
+   */
+  sharedBuffersMb?: number;
 };
 
 const EXTENSIONS = { pg_trgm, btree_gist };
@@ -45,6 +50,7 @@ export async function openEmbeddedDatabase(
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     extensions: EXTENSIONS,
+    postgresqlconf: [`shared_buffers = ${options.sharedBuffersMb ?? 32}MB`],
   });
   const orm = drizzlePglite(client) as unknown as Orm;
   return {
