@@ -173,6 +173,20 @@ describe('catalogue import', () => {
     const after = (await t.app.inject('/api/v1/search?q=ngetes')).json();
     expect(after.services[0].service.slug).toBe('layanan-uji');
     expect(after.services[0].matched).toEqual(expect.arrayContaining([expect.objectContaining({ reason: 'synonym' })]));
+
+    const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
+    const list = (await t.app.inject({ url: '/api/v1/admin/search-synonyms', headers: auth })).json();
+    expect(list.items).toContainEqual({ term: 'ngetes', expansions: ['uji coba'], isBuiltin: false });
+    expect(list.items).toContainEqual(expect.objectContaining({ term: 'kk', isBuiltin: true }));
+    const removed = await t.app.inject({
+      method: 'DELETE',
+      url: '/api/v1/admin/search-synonyms/ngetes',
+      headers: auth,
+    });
+    expect(removed.statusCode).toBe(204);
+    expect((await t.app.inject('/api/v1/search?q=ngetes')).json().services).toHaveLength(0);
+    const again = await t.app.inject({ method: 'DELETE', url: '/api/v1/admin/search-synonyms/ngetes', headers: auth });
+    expect(again.statusCode).toBe(404);
   });
 });
 

@@ -49,6 +49,7 @@ describe('search in everyday Indonesian', () => {
     expect(result.corrections).toContainEqual({ from: 'paspot', to: 'paspor' });
     expect(result.services[0]?.service.name).toMatch(/paspor/i);
     expect(result.services[0]?.matched).toContainEqual({ reason: 'typo', detail: 'paspot → paspor' });
+    expect(result.services[0]?.matched).toContainEqual({ reason: 'name', detail: 'paspor' });
   });
 
   it('puts the nearest MPP first among equally good results', async () => {

@@ -18,9 +18,10 @@ const TYPO_SIMILARITY = 0.4;
 /** How long a node may use its copy of the synonym table. */
 const SYNONYM_CACHE_MS = 30_000;
 
+/** The words of the groups as they were matched: a corrected typo shows the word it was read as. */
 function describeGroups(groups: readonly SearchGroup[], indexes: readonly number[]): string {
   return indexes
-    .map((i) => groups[i]?.typed)
+    .map((i) => groups[i]?.correctedTo ?? groups[i]?.typed)
     .filter((t): t is string => t !== undefined)
     .join(', ');
 }

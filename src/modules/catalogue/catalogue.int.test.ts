@@ -70,15 +70,20 @@ describe('one MPP', () => {
     expect(body.timeZone).toBe('Asia/Jayapura');
     expect(body.timeZoneAbbreviation).toBe('WIT');
     expect(body.localNow).toBe('2026-11-25T12:00:00+09:00');
+    expect(body.serviceDay).toBe('2026-11-25');
+    expect(body.isWorkingDay).toBe(true);
     expect(body.isOpenNow).toBe(true);
     expect(body.tenants.length).toBeGreaterThanOrEqual(15);
     expect(body.maklumat.text.length).toBeGreaterThan(20);
   });
 
   it('is closed after hours and says when it opens next, in local time', async () => {
-    t.clock.set('2026-11-25T10:00:00Z'); // 17:00 WIB on Wednesday
+    t.clock.set('2026-11-25T16:30:00Z'); // 23:30 WIB Wednesday, already Thursday 01:30 WIT
     try {
+      const jayapura = await get('/api/v1/mpps/mpp-kota-jayapura');
+      expect(jayapura.body.serviceDay).toBe('2026-11-26');
       const { body } = await get('/api/v1/mpps/mpp-kota-surabaya');
+      expect(body.serviceDay).toBe('2026-11-25');
       expect(body.isOpenNow).toBe(false);
       expect(body.nextOpeningAt).toMatch(/^2026-11-26T0\d:\d\d:00\+07:00$/);
     } finally {

@@ -81,6 +81,8 @@ export const MppDetail = MppSummary.extend({
   isOpenNow: z.boolean(),
   nextOpeningAt: Iso.nullable(),
   localNow: Iso,
+  serviceDay: z.string().describe("Today in the MPP's zone (YYYY-MM-DD): the day queue numbers reset"),
+  isWorkingDay: z.boolean().describe('Whether today counts as a working day for time limits (hari kerja)'),
   tenants: z.array(TenantSummary.extend({ geraiLocation: z.string(), serviceCount: z.number().int() })),
 }).meta({ id: 'Mpp' });
 export type MppDetail = z.infer<typeof MppDetail>;

@@ -5,6 +5,7 @@ import {
   type CalendarEntry,
   createWorkingCalendar,
   isOpenAt,
+  isWorkingDay,
   type LocalDate,
   nextOpening,
   serviceDayOf,
@@ -141,6 +142,8 @@ export function createCatalogueService(deps: { repository: CatalogueRepository; 
         isOpenNow: isOpenAt(now, mpp.timeZone, mpp.openingHours, calendar),
         nextOpeningAt: next ? toZonedIso(next, mpp.timeZone) : null,
         localNow: toZonedIso(now, mpp.timeZone),
+        serviceDay: today,
+        isWorkingDay: isWorkingDay(today, calendar),
         tenants: tenants.map((t) => ({ ...t, type: t.type as MppDetail['tenants'][number]['type'] })),
       };
     },

@@ -59,7 +59,8 @@ export function createCatalogueModule(deps: {
     async ensureReferenceData() {
       const year = deps.clock.now().getUTCFullYear();
       // Refreshing the vocabulary reads every service: only when the built-in synonyms changed.
-      if (await ensureReferenceData(referenceRepository, [year, year + 1])) await importRepository.refreshSearchVocabulary();
+      if (await ensureReferenceData(referenceRepository, [year, year + 1]))
+        await importRepository.refreshSearchVocabulary();
     },
     isEmpty: async () => (await repository.countMpps()) === 0,
     /** The demo catalogue: three MPPs in WIB, WITA and WIT, clearly labelled demo data. */
