@@ -52,8 +52,11 @@ CREATE TABLE calendar_dates (
   date date NOT NULL,
   kind text NOT NULL CHECK (kind IN ('national_holiday', 'cuti_bersama', 'local_holiday', 'closure', 'working_day')),
   name text NOT NULL,
+  -- Where the row came from (date-holidays, the SKB, a catalogue import, an admin); an admin's
+  -- edit or removal sets is_admin_edited and no automatic refresh touches the row again.
   source text NOT NULL,
   is_removed boolean NOT NULL DEFAULT false,
+  is_admin_edited boolean NOT NULL DEFAULT false,
   created_at timestamptz NOT NULL DEFAULT now(),
   CONSTRAINT calendar_dates_unique UNIQUE NULLS NOT DISTINCT (mpp_id, date, kind)
 );
@@ -199,7 +202,11 @@ CREATE TABLE search_vocabulary (
   word text PRIMARY KEY,
   ndoc integer NOT NULL
 );
-CREATE OR REPLACE FUNCTION refresh_search_vocabulary() RETURNS void LANGUAGE sql AS $fn$
+CREATE OR REPLACE FUNCTION refresh_search_vocabulary() RETURNS void LANGUAGE plpgsql AS $fn$
+BEGIN
+  -- Two refreshes at once (two imports on two nodes) would collide on the primary key; readers
+  -- are not blocked by this lock mode.
+  LOCK TABLE search_vocabulary IN EXCLUSIVE MODE;
   DELETE FROM search_vocabulary;
   INSERT INTO search_vocabulary (word, ndoc)
   SELECT word, ndoc FROM ts_stat($q$
@@ -208,7 +215,7 @@ CREATE OR REPLACE FUNCTION refresh_search_vocabulary() RETURNS void LANGUAGE sql
     UNION ALL SELECT to_tsvector('simple', m.name || ' ' || m.regency_name || ' ' || m.province_name) FROM mpps m
     UNION ALL SELECT to_tsvector('simple', ss.term || ' ' || array_to_string(ss.expansions, ' ')) FROM search_synonyms ss
   $q$) WHERE length(word) >= 2;
-$fn$;
+END $fn$;
 CREATE INDEX search_vocabulary_trgm_idx ON search_vocabulary USING gin (word gin_trgm_ops);
 
 CREATE OR REPLACE FUNCTION tenants_search_cascade() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -217,4 +224,5 @@ BEGIN
   RETURN NEW;
 END $$;
 CREATE TRIGGER tenants_search_cascade AFTER UPDATE OF name, short_name ON tenants
-  FOR EACH ROW EXECUTE FUNCTION tenants_search_cascade();
+  FOR EACH ROW WHEN (OLD.name IS DISTINCT FROM NEW.name OR OLD.short_name IS DISTINCT FROM NEW.short_name)
+  EXECUTE FUNCTION tenants_search_cascade();

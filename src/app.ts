@@ -41,7 +41,7 @@ export async function buildApp(options: AppOptions) {
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : newId();
     },
     requestIdHeader: false,
-    bodyLimit: 10 * 1024 * 1024,
+    bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -83,7 +83,7 @@ export async function buildApp(options: AppOptions) {
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   });
   registerMetrics(app);
-  registerHealthRoutes(app, options.db);
+  await registerHealthRoutes(app, options.db);
   await app.register(catalogue.routes);
   await app.register(catalogue.adminRoutes);
 

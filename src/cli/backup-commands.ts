@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { loadConfig } from '../config.js';
 import { lockDataDir } from '../platform/db/data-dir-lock.js';
@@ -49,20 +49,34 @@ export async function restoreCommand(file: string, options: { force?: boolean })
   const release = await lockDataDir(config.dataDir);
   try {
     const target = embeddedDataPath(config.dataDir);
-    if (existsSync(target) && (await readdir(target)).length > 0) {
-      if (!options.force) {
-        console.error(`${target} is not empty; pass --force to move it aside and restore over it.`);
-        process.exitCode = 1;
-        return;
-      }
-      const aside = `${target}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    const occupied = existsSync(target) && (await readdir(target)).length > 0;
+    if (occupied && !options.force) {
+      console.error(`${target} is not empty; pass --force to move it aside and restore over it.`);
+      process.exitCode = 1;
+      return;
+    }
+    // Restore beside the target first: a bad backup file must not cost the current database.
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const staging = `${target}.restoring-${stamp}`;
+    await mkdir(staging, { recursive: true });
+    try {
+      const client = await PGlite.create({ dataDir: staging, loadDataDir: new Blob([await readFile(file)]) });
+      await client.query('SELECT 1');
+      await client.close();
+    } catch (error) {
+      await rm(staging, { recursive: true, force: true });
+      console.error(`${file} is not a usable backup: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+      return;
+    }
+    if (occupied) {
+      const aside = `${target}.before-restore-${stamp}`;
       await rename(target, aside);
       console.error(`moved the current database to ${aside}`);
+    } else if (existsSync(target)) {
+      await rm(target, { recursive: true, force: true });
     }
-    await mkdir(target, { recursive: true });
-    const blob = new Blob([await readFile(file)]);
-    const client = await PGlite.create({ dataDir: target, loadDataDir: blob });
-    await client.close();
+    await rename(staging, target);
     console.error(`restored ${file} into ${config.dataDir}; start SatuPintu to apply any newer migrations.`);
   } finally {
     await release();

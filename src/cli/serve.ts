@@ -20,13 +20,19 @@ export async function serve(overrides: { port?: number; host?: string } = {}) {
     await opened.close();
     throw error;
   }
-  const { app } = await buildApp({
-    db: opened.db,
-    logLevel: config.logLevel,
-    searchCacheMs: config.searchCacheMs,
-    ...(config.adminToken ? { adminToken: config.adminToken } : {}),
-    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
-  });
+  let app: Awaited<ReturnType<typeof buildApp>>['app'];
+  try {
+    ({ app } = await buildApp({
+      db: opened.db,
+      logLevel: config.logLevel,
+      searchCacheMs: config.searchCacheMs,
+      ...(config.adminToken ? { adminToken: config.adminToken } : {}),
+      ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+    }));
+  } catch (error) {
+    await opened.close();
+    throw error;
+  }
   let closing = false;
   async function shutdown(signal: string) {
     if (closing) return;
@@ -49,7 +55,15 @@ export async function serve(overrides: { port?: number; host?: string } = {}) {
   }
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
-  const address = await app.listen({ port: overrides.port ?? config.port, host: overrides.host ?? config.host });
+  let address: string;
+  try {
+    address = await app.listen({ port: overrides.port ?? config.port, host: overrides.host ?? config.host });
+  } catch (error) {
+    // Port in use, say: close the database cleanly and release the lock before failing.
+    await app.close().catch(() => {});
+    await opened.close();
+    throw error;
+  }
   log.info(
     { address, database: opened.db.kind, startupMs: Math.round(performance.now() - started) },
     `SatuPintu ready at ${address} (database: ${opened.db.kind === 'pglite' ? `embedded in ${config.dataDir}` : 'PostgreSQL'})`,

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isLocalDate } from '../time/local-date.js';
+import { INDONESIAN_ZONES } from '../time/zones.js';
 import { ServiceCategory, ServiceMode, ServiceStandard, TenantType } from './standard.js';
 
 /**
@@ -35,8 +37,7 @@ export const OpeningHours = z.object({
 });
 export type OpeningHours = z.infer<typeof OpeningHours>;
 
-export const INDONESIAN_TIME_ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
-export const IndonesianTimeZone = z.enum(INDONESIAN_TIME_ZONES);
+export const IndonesianTimeZone = z.enum(INDONESIAN_ZONES);
 
 export type Contact = z.infer<typeof Contact>;
 export const Contact = z.object({
@@ -46,7 +47,7 @@ export const Contact = z.object({
 });
 
 export const Closure = z.object({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  date: z.string().refine((d): boolean => isLocalDate(d), 'a real date YYYY-MM-DD'),
   reason: z.string().trim().min(1).max(300),
 });
 

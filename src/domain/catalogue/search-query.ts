@@ -126,7 +126,7 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values.map((v) => v.trim()).filter((v) => v.length > 0))];
 }
 
-/** Words worth a typo lookup: not known, long enough to be a word, not a number. */
-export function needsCorrection(token: string, known: ReadonlySet<string>): boolean {
-  return token.length >= 4 && !/^\d+$/.test(token) && !known.has(token) && !NOISE_WORDS.has(token);
+/** Words worth a typo lookup: long enough to be a word, not a number, not a noise word. */
+export function needsCorrection(token: string): boolean {
+  return token.length >= 4 && !/^\d+$/.test(token) && !NOISE_WORDS.has(token);
 }

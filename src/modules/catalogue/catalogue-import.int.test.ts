@@ -87,6 +87,45 @@ describe('catalogue import', () => {
     expect(await countRows('tenants')).toBe(0);
   });
 
+  it('answers duplicates and impossible dates with 422 listing them, never a 500', async () => {
+    const bad = aDocument({
+      mpps: [
+        anMpp({
+          closures: [
+            { date: '2026-11-30', reason: 'rapat' },
+            { date: '2026-12-01', reason: 'a' },
+            { date: '2026-12-01', reason: 'b' },
+          ],
+        }),
+      ],
+      tenants: [
+        aTenant({
+          gerai: [
+            { mppSlug: 'mpp-uji-kota-malang', location: 'L1', counters: [] },
+            { mppSlug: 'mpp-uji-kota-malang', location: 'L2', counters: [] },
+          ],
+          services: [aService({ offeredAt: ['mpp-uji-kota-malang', 'mpp-uji-kota-malang'] })],
+        }),
+      ],
+    });
+    const response = await postImport(bad);
+    expect(response.statusCode).toBe(422);
+    const fields = response.json().errors.map((e: { field: string }) => e.field);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'mpps[0].closures[1].date',
+        'mpps[0].closures[2].date',
+        'tenants[0].gerai[1].mppSlug',
+        'tenants[0].services[0].offeredAt[1]',
+      ]),
+    );
+    expect(await countRows('mpps')).toBe(0);
+    const impossible = aDocument({ mpps: [anMpp({ closures: [{ date: '2026-02-30', reason: 'tidak ada' }] })] });
+    const rejected = await postImport(impossible);
+    expect(rejected.statusCode).toBe(422);
+    expect(rejected.json().errors[0].field).toBe('mpps[0].closures[0].date');
+  });
+
   it('imports a valid document, then bumps the version only of the service that changed', async () => {
     const first = await postImport(aDocument());
     expect(first.statusCode).toBe(200);
@@ -187,6 +226,14 @@ describe('catalogue import', () => {
     expect((await t.app.inject('/api/v1/search?q=ngetes')).json().services).toHaveLength(0);
     const again = await t.app.inject({ method: 'DELETE', url: '/api/v1/admin/search-synonyms/ngetes', headers: auth });
     expect(again.statusCode).toBe(404);
+    const empty = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/admin/search-synonyms',
+      headers: auth,
+      payload: { term: '!!!', expansions: ['x'] },
+    });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().code).toBe('catalogue.synonym_invalid');
   });
 });
 

@@ -11,6 +11,17 @@ import type { Regency } from './catalogue.areas.js';
 
 const BATCH = 500;
 
+function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = groups.get(key);
+    if (list) list.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
 function chunks<T>(items: T[], size = BATCH): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -70,14 +81,20 @@ async function upsertMpps(tx: Queryable, doc: CatalogueDocument, ctx: ImportCont
          opening_hours = EXCLUDED.opening_hours, maklumat_text = EXCLUDED.maklumat_text,
          maklumat_signatory_name = EXCLUDED.maklumat_signatory_name,
          maklumat_signatory_title = EXCLUDED.maklumat_signatory_title, contact = EXCLUDED.contact,
-         is_demo = EXCLUDED.is_demo, updated_at = now()`,
+         is_demo = EXCLUDED.is_demo, updated_at = now()
+       WHERE (mpps.name, mpps.regency_code, mpps.area_dataset, mpps.address, mpps.latitude, mpps.longitude,
+              mpps.time_zone, mpps.opening_hours, mpps.maklumat_text, mpps.maklumat_signatory_name,
+              mpps.maklumat_signatory_title, mpps.contact, mpps.is_demo)
+         IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.regency_code, EXCLUDED.area_dataset, EXCLUDED.address,
+              EXCLUDED.latitude, EXCLUDED.longitude, EXCLUDED.time_zone, EXCLUDED.opening_hours, EXCLUDED.maklumat_text,
+              EXCLUDED.maklumat_signatory_name, EXCLUDED.maklumat_signatory_title, EXCLUDED.contact, EXCLUDED.is_demo)`,
       [JSON.stringify(rows)],
     );
   }
   const closures = doc.mpps.flatMap((m) => m.closures.map((c) => ({ id: newId(), slug: m.slug, ...c })));
   if (doc.mpps.length > 0) {
     await tx.query(
-      `DELETE FROM calendar_dates WHERE kind = 'closure' AND source = 'catalogue import'
+      `DELETE FROM calendar_dates WHERE kind = 'closure' AND source = 'catalogue import' AND NOT is_admin_edited
          AND mpp_id IN (SELECT id FROM mpps WHERE slug = ANY ($1::text[]))`,
       [doc.mpps.map((m) => m.slug)],
     );
@@ -87,7 +104,8 @@ async function upsertMpps(tx: Queryable, doc: CatalogueDocument, ctx: ImportCont
       `INSERT INTO calendar_dates (id, mpp_id, date, kind, name, source)
        SELECT x.id, m.id, x.date::date, 'closure', x.reason, 'catalogue import'
        FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, slug text, date text, reason text) JOIN mpps m ON m.slug = x.slug
-       ON CONFLICT ON CONSTRAINT calendar_dates_unique DO UPDATE SET name = EXCLUDED.name, is_removed = false`,
+       ON CONFLICT ON CONSTRAINT calendar_dates_unique DO UPDATE SET name = EXCLUDED.name, is_removed = false
+       WHERE NOT calendar_dates.is_admin_edited`,
       [JSON.stringify(batch)],
     );
   }
@@ -112,7 +130,11 @@ async function upsertTenants(tx: Queryable, doc: CatalogueDocument): Promise<voi
          parent_organisation text, logo_url text, website text, description text)
        ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name, short_name = EXCLUDED.short_name, type = EXCLUDED.type,
          parent_organisation = EXCLUDED.parent_organisation, logo_url = EXCLUDED.logo_url,
-         website = EXCLUDED.website, description = EXCLUDED.description, updated_at = now()`,
+         website = EXCLUDED.website, description = EXCLUDED.description, updated_at = now()
+       WHERE (tenants.name, tenants.short_name, tenants.type, tenants.parent_organisation, tenants.logo_url,
+              tenants.website, tenants.description)
+         IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.short_name, EXCLUDED.type, EXCLUDED.parent_organisation,
+              EXCLUDED.logo_url, EXCLUDED.website, EXCLUDED.description)`,
       [JSON.stringify(rows)],
     );
   }
@@ -146,7 +168,7 @@ async function upsertServices(tx: Queryable, doc: CatalogueDocument): Promise<{ 
   );
   let changed = 0;
   for (const batch of chunks(services)) {
-    const rows = await tx.query<{ id: string; version: number; inserted: boolean; bumped: boolean }>(
+    const rows = await tx.query<{ id: string; inserted: boolean }>(
       `WITH incoming AS (
          SELECT x.id, t.id AS tenant_id, x.slug, x.name, x.description, x.category,
            ARRAY(SELECT jsonb_array_elements_text(x.modes)) AS modes,
@@ -163,8 +185,10 @@ async function upsertServices(tx: Queryable, doc: CatalogueDocument): Promise<{ 
            IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.description, EXCLUDED.category, EXCLUDED.modes, EXCLUDED.standard)
            THEN 1 ELSE 0 END,
          updated_at = now()
-       RETURNING s.id, s.version, (xmax = 0) AS inserted,
-         (xmax <> 0 AND s.version > 1) AS bumped`,
+       WHERE (s.tenant_id, s.name, s.description, s.category, s.modes, s.keywords, s.standard)
+         IS DISTINCT FROM (EXCLUDED.tenant_id, EXCLUDED.name, EXCLUDED.description, EXCLUDED.category, EXCLUDED.modes,
+           EXCLUDED.keywords, EXCLUDED.standard)
+       RETURNING s.id, (xmax = 0) AS inserted`,
       [JSON.stringify(batch)],
     );
     changed += rows.filter((r) => r.inserted).length;
@@ -218,6 +242,7 @@ async function replaceCounters(tx: Queryable, doc: CatalogueDocument): Promise<n
       })),
     ),
   );
+  const kept: string[] = [];
   for (const batch of chunks(counters)) {
     const rows = await tx.query<{ id: string }>(
       `INSERT INTO counters (id, mpp_id, gerai_id, number, label)
@@ -227,6 +252,7 @@ async function replaceCounters(tx: Queryable, doc: CatalogueDocument): Promise<n
        RETURNING id`,
       [JSON.stringify(batch)],
     );
+    kept.push(...rows.map((r) => r.id));
     await tx.query('DELETE FROM counter_services WHERE counter_id = ANY ($1::uuid[])', [rows.map((r) => r.id)]);
     await tx.query(
       `INSERT INTO counter_services (counter_id, service_id)
@@ -238,13 +264,66 @@ async function replaceCounters(tx: Queryable, doc: CatalogueDocument): Promise<n
       [JSON.stringify(batch)],
     );
   }
+  // The document is the whole truth for the gerai it lists: a counter it no longer names closes.
+  const geraiKeys = doc.tenants.flatMap((t) => t.gerai.map((g) => ({ tenant: t.slug, mpp: g.mppSlug })));
+  for (const batch of chunks(geraiKeys, 2000)) {
+    await tx.query(
+      `UPDATE counters c SET status = 'inactive'
+       FROM jsonb_to_recordset($1::jsonb) AS x(tenant text, mpp text)
+       JOIN mpps m ON m.slug = x.mpp JOIN tenants t ON t.slug = x.tenant
+       JOIN gerai g ON g.mpp_id = m.id AND g.tenant_id = t.id
+       WHERE c.gerai_id = g.id AND c.status = 'active' AND c.id <> ALL ($2::uuid[])`,
+      [JSON.stringify(batch), kept],
+    );
+  }
   return counters.length;
 }
 
+/** Slugs already taken by other tenants, and counter numbers held by other tenants' gerai. */
+async function findConflicts(db: Queryable, doc: CatalogueDocument) {
+  const serviceOwners = doc.tenants.flatMap((t) => t.services.map((s) => ({ tenant: t.slug, service: s.slug })));
+  const takenServices = await db.query<{ slug: string; owner: string }>(
+    `SELECT s.slug, t.slug AS owner FROM services s JOIN tenants t ON t.id = s.tenant_id
+       JOIN jsonb_to_recordset($1::jsonb) AS x(tenant text, service text) ON x.service = s.slug
+       WHERE t.slug <> x.tenant`,
+    [JSON.stringify(serviceOwners)],
+  );
+  const counterClaims = doc.tenants.flatMap((t) =>
+    t.gerai.flatMap((g) => g.counters.map((c) => ({ tenant: t.slug, mpp: g.mppSlug, number: c.number }))),
+  );
+  const takenCounters = await db.query<{ mpp: string; number: number; owner: string }>(
+    `SELECT m.slug AS mpp, c.number, t.slug AS owner FROM counters c JOIN mpps m ON m.id = c.mpp_id
+       JOIN gerai g ON g.id = c.gerai_id JOIN tenants t ON t.id = g.tenant_id
+       JOIN jsonb_to_recordset($1::jsonb) AS x(tenant text, mpp text, number int) ON x.mpp = m.slug AND x.number = c.number
+       WHERE t.slug <> x.tenant`,
+    [JSON.stringify(counterClaims)],
+  );
+  const mppSlugs = [...new Set(doc.tenants.flatMap((t) => t.gerai.map((g) => g.mppSlug)))];
+  const knownMpps = await db.query<{ slug: string }>('SELECT slug FROM mpps WHERE slug = ANY ($1::text[])', [mppSlugs]);
+  return {
+    takenServices,
+    takenCounters,
+    existingMppSlugs: new Set(knownMpps.map((r) => r.slug)),
+  };
+}
+
+export type ImportConflicts = Awaited<ReturnType<typeof findConflicts>>;
+
 export function createCatalogueImportRepository(db: Database) {
   return {
-    async writeDocument(doc: CatalogueDocument, ctx: ImportContext): Promise<ImportSummary> {
+    /**
+     * Writes the document in one transaction. Imports are serialised (advisory lock), and
+     * `verify` sees the conflicts as they are inside that transaction, so a concurrent import on
+     * another node cannot slip between validation and writing.
+     */
+    async writeDocument(
+      doc: CatalogueDocument,
+      ctx: ImportContext,
+      verify: (conflicts: ImportConflicts) => void,
+    ): Promise<ImportSummary> {
       const summary = await db.transaction(async (tx) => {
+        await tx.query("SELECT pg_advisory_xact_lock(hashtext('satupintu.catalogue-import'))");
+        verify(await findConflicts(tx, doc));
         await upsertMpps(tx, doc, ctx);
         await upsertTenants(tx, doc);
         const { changed } = await upsertServices(tx, doc);
@@ -265,87 +344,89 @@ export function createCatalogueImportRepository(db: Database) {
 
     /** The catalogue as a document (all of it, or one tenant's part), ready to import elsewhere. */
     async readDocument(tenantSlug?: string): Promise<CatalogueDocument> {
-      const tenantRows = await db.query('SELECT * FROM tenants WHERE ($1::text IS NULL OR slug = $1) ORDER BY slug', [
-        tenantSlug ?? null,
-      ]);
-      const tenantIds = tenantRows.map((t) => t.id as string);
-      const mppRows = await db.query(
-        tenantSlug
-          ? `SELECT * FROM mpps WHERE id IN (SELECT mpp_id FROM gerai WHERE tenant_id = ANY ($1::uuid[])) ORDER BY slug`
-          : 'SELECT * FROM mpps WHERE $1::uuid[] IS NOT NULL ORDER BY slug',
-        [tenantIds],
-      );
-      const closures = await db.query(
-        `SELECT m.slug, to_char(c.date, 'YYYY-MM-DD') AS date, c.name FROM calendar_dates c JOIN mpps m ON m.id = c.mpp_id
+      // One snapshot for every statement, so an export taken during an import is consistent.
+      return db.transaction(async (db) => {
+        await db.exec('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+        const tenantRows = await db.query('SELECT * FROM tenants WHERE ($1::text IS NULL OR slug = $1) ORDER BY slug', [
+          tenantSlug ?? null,
+        ]);
+        const tenantIds = tenantRows.map((t) => t.id as string);
+        const mppRows = await db.query(
+          tenantSlug
+            ? `SELECT * FROM mpps WHERE id IN (SELECT mpp_id FROM gerai WHERE tenant_id = ANY ($1::uuid[])) ORDER BY slug`
+            : 'SELECT * FROM mpps WHERE $1::uuid[] IS NOT NULL ORDER BY slug',
+          [tenantIds],
+        );
+        const closures = await db.query(
+          `SELECT m.slug, to_char(c.date, 'YYYY-MM-DD') AS date, c.name FROM calendar_dates c JOIN mpps m ON m.id = c.mpp_id
          WHERE c.kind = 'closure' AND NOT c.is_removed AND m.id = ANY ($1::uuid[]) ORDER BY c.date`,
-        [mppRows.map((m) => m.id as string)],
-      );
-      const geraiRows = await db.query(
-        `SELECT g.id, g.tenant_id, g.location, m.slug AS mpp_slug FROM gerai g JOIN mpps m ON m.id = g.mpp_id
+          [mppRows.map((m) => m.id as string)],
+        );
+        const geraiRows = await db.query(
+          `SELECT g.id, g.tenant_id, g.location, m.slug AS mpp_slug FROM gerai g JOIN mpps m ON m.id = g.mpp_id
          WHERE g.tenant_id = ANY ($1::uuid[]) ORDER BY m.slug`,
-        [tenantIds],
-      );
-      const counterRows = await db.query(
-        `SELECT c.gerai_id, c.number, c.label,
+          [tenantIds],
+        );
+        const counterRows = await db.query(
+          `SELECT c.gerai_id, c.number, c.label,
            coalesce(array_agg(s.slug ORDER BY s.slug) FILTER (WHERE s.slug IS NOT NULL), '{}') AS services
          FROM counters c LEFT JOIN counter_services cs ON cs.counter_id = c.id LEFT JOIN services s ON s.id = cs.service_id
          WHERE c.gerai_id = ANY ($1::uuid[]) AND c.status = 'active' GROUP BY c.id ORDER BY c.number`,
-        [geraiRows.map((g) => g.id as string)],
-      );
-      const serviceRows = await db.query(
-        `SELECT s.*, coalesce((SELECT array_agg(m.slug ORDER BY m.slug) FROM service_offerings o JOIN mpps m ON m.id = o.mpp_id
+          [geraiRows.map((g) => g.id as string)],
+        );
+        const serviceRows = await db.query(
+          `SELECT s.*, coalesce((SELECT array_agg(m.slug ORDER BY m.slug) FROM service_offerings o JOIN mpps m ON m.id = o.mpp_id
            WHERE o.service_id = s.id AND o.is_active), '{}') AS offered_at
          FROM services s WHERE s.tenant_id = ANY ($1::uuid[]) ORDER BY s.slug`,
-        [tenantIds],
-      );
-      const optional = (value: unknown) => (value === null || value === undefined ? {} : undefined);
-      return {
-        format: 'satupintu.catalogue/v1',
-        mpps: mppRows.map((m) => ({
-          slug: m.slug as string,
-          name: m.name as string,
-          regencyCode: m.regency_code as string,
-          address: m.address as string,
-          latitude: Number(m.latitude),
-          longitude: Number(m.longitude),
-          timeZone: m.time_zone as CatalogueDocument['mpps'][number]['timeZone'],
-          openingHours: m.opening_hours as CatalogueDocument['mpps'][number]['openingHours'],
-          closures: closures
-            .filter((c) => c.slug === m.slug)
-            .map((c) => ({ date: c.date as string, reason: c.name as string })),
-          maklumat: {
-            text: m.maklumat_text as string,
-            signatoryName: m.maklumat_signatory_name as string,
-            signatoryTitle: m.maklumat_signatory_title as string,
-          },
-          contact: (m.contact ?? {}) as CatalogueDocument['mpps'][number]['contact'],
-          isDemo: Boolean(m.is_demo),
-        })),
-        tenants: tenantRows.map((t) => ({
-          slug: t.slug as string,
-          name: t.name as string,
-          shortName: t.short_name as string,
-          type: t.type as CatalogueDocument['tenants'][number]['type'],
-          ...(optional(t.parent_organisation) ?? { parentOrganisation: t.parent_organisation as string }),
-          ...(optional(t.logo_url) ?? { logoUrl: t.logo_url as string }),
-          ...(optional(t.website) ?? { website: t.website as string }),
-          ...(optional(t.description) ?? { description: t.description as string }),
-          gerai: geraiRows
-            .filter((g) => g.tenant_id === t.id)
-            .map((g) => ({
+          [tenantIds],
+        );
+        const optional = (value: unknown) => (value === null || value === undefined ? {} : undefined);
+        const closuresByMpp = groupBy(closures, (c) => c.slug as string);
+        const geraiByTenant = groupBy(geraiRows, (g) => g.tenant_id as string);
+        const countersByGerai = groupBy(counterRows, (c) => c.gerai_id as string);
+        const servicesByTenant = groupBy(serviceRows, (r) => r.tenant_id as string);
+        return {
+          format: 'satupintu.catalogue/v1',
+          mpps: mppRows.map((m) => ({
+            slug: m.slug as string,
+            name: m.name as string,
+            regencyCode: m.regency_code as string,
+            address: m.address as string,
+            latitude: Number(m.latitude),
+            longitude: Number(m.longitude),
+            timeZone: m.time_zone as CatalogueDocument['mpps'][number]['timeZone'],
+            openingHours: m.opening_hours as CatalogueDocument['mpps'][number]['openingHours'],
+            closures: (closuresByMpp.get(m.slug as string) ?? []).map((c) => ({
+              date: c.date as string,
+              reason: c.name as string,
+            })),
+            maklumat: {
+              text: m.maklumat_text as string,
+              signatoryName: m.maklumat_signatory_name as string,
+              signatoryTitle: m.maklumat_signatory_title as string,
+            },
+            contact: (m.contact ?? {}) as CatalogueDocument['mpps'][number]['contact'],
+            isDemo: Boolean(m.is_demo),
+          })),
+          tenants: tenantRows.map((t) => ({
+            slug: t.slug as string,
+            name: t.name as string,
+            shortName: t.short_name as string,
+            type: t.type as CatalogueDocument['tenants'][number]['type'],
+            ...(optional(t.parent_organisation) ?? { parentOrganisation: t.parent_organisation as string }),
+            ...(optional(t.logo_url) ?? { logoUrl: t.logo_url as string }),
+            ...(optional(t.website) ?? { website: t.website as string }),
+            ...(optional(t.description) ?? { description: t.description as string }),
+            gerai: (geraiByTenant.get(t.id as string) ?? []).map((g) => ({
               mppSlug: g.mpp_slug as string,
               location: g.location as string,
-              counters: counterRows
-                .filter((c) => c.gerai_id === g.id)
-                .map((c) => ({
-                  number: Number(c.number),
-                  label: c.label as string,
-                  serviceSlugs: c.services as string[],
-                })),
+              counters: (countersByGerai.get(g.id as string) ?? []).map((c) => ({
+                number: Number(c.number),
+                label: c.label as string,
+                serviceSlugs: c.services as string[],
+              })),
             })),
-          services: serviceRows
-            .filter((s) => s.tenant_id === t.id)
-            .map((s) => ({
+            services: (servicesByTenant.get(t.id as string) ?? []).map((s) => ({
               slug: s.slug as string,
               name: s.name as string,
               description: s.description as string,
@@ -355,43 +436,16 @@ export function createCatalogueImportRepository(db: Database) {
               standard: s.standard as CatalogueDocument['tenants'][number]['services'][number]['standard'],
               offeredAt: s.offered_at as string[],
             })),
-        })),
-      };
+          })),
+        };
+      });
     },
 
     async refreshSearchVocabulary(): Promise<void> {
       await db.exec('SELECT refresh_search_vocabulary()');
     },
 
-    /** Slugs already taken by other tenants, and counter numbers held by other tenants' gerai. */
-    async findConflicts(doc: CatalogueDocument) {
-      const serviceOwners = doc.tenants.flatMap((t) => t.services.map((s) => ({ tenant: t.slug, service: s.slug })));
-      const takenServices = await db.query<{ slug: string; owner: string }>(
-        `SELECT s.slug, t.slug AS owner FROM services s JOIN tenants t ON t.id = s.tenant_id
-         JOIN jsonb_to_recordset($1::jsonb) AS x(tenant text, service text) ON x.service = s.slug
-         WHERE t.slug <> x.tenant`,
-        [JSON.stringify(serviceOwners)],
-      );
-      const counterClaims = doc.tenants.flatMap((t) =>
-        t.gerai.flatMap((g) => g.counters.map((c) => ({ tenant: t.slug, mpp: g.mppSlug, number: c.number }))),
-      );
-      const takenCounters = await db.query<{ mpp: string; number: number; owner: string }>(
-        `SELECT m.slug AS mpp, c.number, t.slug AS owner FROM counters c JOIN mpps m ON m.id = c.mpp_id
-         JOIN gerai g ON g.id = c.gerai_id JOIN tenants t ON t.id = g.tenant_id
-         JOIN jsonb_to_recordset($1::jsonb) AS x(tenant text, mpp text, number int) ON x.mpp = m.slug AND x.number = c.number
-         WHERE t.slug <> x.tenant`,
-        [JSON.stringify(counterClaims)],
-      );
-      const mppSlugs = [...new Set(doc.tenants.flatMap((t) => t.gerai.map((g) => g.mppSlug)))];
-      const knownMpps = await db.query<{ slug: string }>('SELECT slug FROM mpps WHERE slug = ANY ($1::text[])', [
-        mppSlugs,
-      ]);
-      return {
-        takenServices,
-        takenCounters,
-        existingMppSlugs: new Set(knownMpps.map((r) => r.slug)),
-      };
-    },
+    findConflicts: (doc: CatalogueDocument) => findConflicts(db, doc),
   };
 }
 
@@ -430,7 +484,8 @@ export function createCatalogueReferenceRepository(db: Database) {
          SELECT x.id, NULL, x.date::date, x.kind, x.name, x.source
          FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, date text, kind text, name text, source text)
          ON CONFLICT ON CONSTRAINT calendar_dates_unique DO UPDATE SET name = EXCLUDED.name, source = EXCLUDED.source
-         WHERE calendar_dates.source <> 'admin'`,
+         WHERE NOT calendar_dates.is_admin_edited AND (calendar_dates.name, calendar_dates.source)
+           IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.source)`,
         [JSON.stringify(rows.map((r) => ({ id: newId(), ...r })))],
       );
     },
@@ -439,17 +494,9 @@ export function createCatalogueReferenceRepository(db: Database) {
       if (dates.length === 0) return;
       await db.query(
         `UPDATE calendar_dates SET is_removed = true, source = $3
-         WHERE mpp_id IS NULL AND kind = $2 AND date = ANY ($1::date[])`,
+         WHERE mpp_id IS NULL AND kind = $2 AND date = ANY ($1::date[]) AND NOT is_admin_edited AND NOT is_removed`,
         [dates, kind, source],
       );
-    },
-
-    async countNationalDates(year: number): Promise<number> {
-      const rows = await db.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM calendar_dates WHERE mpp_id IS NULL AND extract(year FROM date) = $1`,
-        [year],
-      );
-      return Number(rows[0]?.n ?? 0);
     },
   };
 }

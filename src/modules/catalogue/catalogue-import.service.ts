@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import { CatalogueDocument } from '../../domain/catalogue/catalogue-document.js';
 import type { ImportProblem, LineOf } from './catalogue-import.types.js';
-import { loadAreaIndex } from './catalogue.areas.js';
+import { type AreaIndex, loadAreaIndex } from './catalogue.areas.js';
+import { isLocalDate } from '../../domain/time/index.js';
 import { failCatalogue } from './catalogue.errors.js';
-import type { CatalogueImportRepository, ImportSummary } from './catalogue-import.repository.js';
+import type { CatalogueImportRepository, ImportConflicts, ImportSummary } from './catalogue-import.repository.js';
 import { parseServicesCsv, servicesToCsv } from './catalogue-csv.js';
 
 /**
@@ -34,54 +35,57 @@ function duplicates(values: string[]): Set<string> {
   return dup;
 }
 
-/** Checks that need the whole document and the database; returns every problem found. */
-async function referenceProblems(
+/**
+ * Checks that need the whole document and what the database holds (`conflicts`); returns every
+ * problem found. Pure, so it runs again inside the write transaction.
+ */
+function referenceProblems(
   doc: CatalogueDocument,
-  repository: CatalogueImportRepository,
+  conflicts: ImportConflicts,
+  areas: AreaIndex,
   lineOf?: LineOf,
-): Promise<ImportProblem[]> {
+): ImportProblem[] {
   const problems: ImportProblem[] = [];
   const at = (path: (string | number)[], reason: string) => {
     const line = lineOf?.(path);
     problems.push({ field: pathText(path), reason, ...(line !== undefined ? { line } : {}) });
   };
-  const areas = await loadAreaIndex();
+  const dupMpps = duplicates(doc.mpps.map((m) => m.slug));
   doc.mpps.forEach((m, i) => {
     if (!areas.regencies.has(m.regencyCode)) {
       at(['mpps', i, 'regencyCode'], `unknown Kemendagri kab/kota code ${m.regencyCode} (${areas.dataset})`);
     }
-  });
-  const dupMpps = duplicates(doc.mpps.map((m) => m.slug));
-  doc.mpps.forEach((m, i) => {
     if (dupMpps.has(m.slug)) at(['mpps', i, 'slug'], `slug ${m.slug} appears more than once`);
+    const dupDates = duplicates(m.closures.map((c) => c.date));
+    m.closures.forEach((c, ci) => {
+      if (!isLocalDate(c.date)) at(['mpps', i, 'closures', ci, 'date'], `${c.date} is not a date`);
+      else if (dupDates.has(c.date)) at(['mpps', i, 'closures', ci, 'date'], `${c.date} appears more than once`);
+    });
   });
   const dupTenants = duplicates(doc.tenants.map((t) => t.slug));
   const dupServices = duplicates(doc.tenants.flatMap((t) => t.services.map((s) => s.slug)));
-  const conflicts = await repository.findConflicts(doc);
   const knownMpps = new Set([...doc.mpps.map((m) => m.slug), ...conflicts.existingMppSlugs]);
+  const serviceOwners = new Map(conflicts.takenServices.map((k) => [k.slug, k.owner]));
+  const counterOwners = new Map(conflicts.takenCounters.map((k) => [`${k.mpp}#${k.number}`, k.owner]));
   const counterKeys = new Map<string, string>();
 
   doc.tenants.forEach((t, ti) => {
     if (dupTenants.has(t.slug)) at(['tenants', ti, 'slug'], `slug ${t.slug} appears more than once`);
     const geraiMpps = new Set(t.gerai.map((g) => g.mppSlug));
+    const dupGerai = duplicates(t.gerai.map((g) => g.mppSlug));
     const serviceSlugs = new Set(t.services.map((s) => s.slug));
     t.gerai.forEach((g, gi) => {
       if (!knownMpps.has(g.mppSlug)) at(['tenants', ti, 'gerai', gi, 'mppSlug'], `unknown MPP ${g.mppSlug}`);
+      if (dupGerai.has(g.mppSlug))
+        at(['tenants', ti, 'gerai', gi, 'mppSlug'], `${t.slug} has two gerai at ${g.mppSlug}`);
       g.counters.forEach((c, ci) => {
         const key = `${g.mppSlug}#${c.number}`;
+        const path = ['tenants', ti, 'gerai', gi, 'counters', ci, 'number'];
         const holder = counterKeys.get(key);
-        if (holder)
-          at(
-            ['tenants', ti, 'gerai', gi, 'counters', ci, 'number'],
-            `counter ${c.number} at ${g.mppSlug} is also given to ${holder}`,
-          );
+        if (holder) at(path, `counter ${c.number} at ${g.mppSlug} is also given to ${holder}`);
         counterKeys.set(key, t.slug);
-        const taken = conflicts.takenCounters.find((k) => k.mpp === g.mppSlug && k.number === c.number);
-        if (taken)
-          at(
-            ['tenants', ti, 'gerai', gi, 'counters', ci, 'number'],
-            `counter ${c.number} at ${g.mppSlug} belongs to ${taken.owner}`,
-          );
+        const owner = counterOwners.get(key);
+        if (owner) at(path, `counter ${c.number} at ${g.mppSlug} belongs to ${owner}`);
         c.serviceSlugs.forEach((slug, si) => {
           if (!serviceSlugs.has(slug)) {
             at(
@@ -94,12 +98,13 @@ async function referenceProblems(
     });
     t.services.forEach((s, si) => {
       if (dupServices.has(s.slug)) at(['tenants', ti, 'services', si, 'slug'], `slug ${s.slug} appears more than once`);
-      const owner = conflicts.takenServices.find((k) => k.slug === s.slug);
-      if (owner) at(['tenants', ti, 'services', si, 'slug'], `slug ${s.slug} already belongs to tenant ${owner.owner}`);
+      const owner = serviceOwners.get(s.slug);
+      if (owner) at(['tenants', ti, 'services', si, 'slug'], `slug ${s.slug} already belongs to tenant ${owner}`);
+      const dupOffered = duplicates(s.offeredAt);
       s.offeredAt.forEach((mpp, oi) => {
-        if (!geraiMpps.has(mpp)) {
-          at(['tenants', ti, 'services', si, 'offeredAt', oi], `${t.slug} has no gerai at ${mpp} in this file`);
-        }
+        const path = ['tenants', ti, 'services', si, 'offeredAt', oi];
+        if (!geraiMpps.has(mpp)) at(path, `${t.slug} has no gerai at ${mpp} in this file`);
+        else if (dupOffered.has(mpp)) at(path, `${mpp} appears more than once`);
       });
     });
   });
@@ -119,7 +124,8 @@ export function createCatalogueImportService(deps: {
     ): Promise<{ document?: CatalogueDocument; problems: ImportProblem[] }> {
       const parsed = CatalogueDocument.safeParse(input);
       if (!parsed.success) return { problems: schemaProblems(parsed.error, lineOf) };
-      const problems = await referenceProblems(parsed.data, deps.repository, lineOf);
+      const [conflicts, areas] = await Promise.all([deps.repository.findConflicts(parsed.data), loadAreaIndex()]);
+      const problems = referenceProblems(parsed.data, conflicts, areas, lineOf);
       return problems.length > 0 ? { problems } : { document: parsed.data, problems };
     },
 
@@ -128,10 +134,14 @@ export function createCatalogueImportService(deps: {
       const { document, problems } = await this.validate(input, lineOf);
       if (!document) throw failCatalogue('catalogue.import_invalid', { count: problems.length }, problems);
       const areas = await loadAreaIndex();
-      const summary = await deps.repository.writeDocument(document, {
-        regencies: areas.regencies,
-        areaDataset: areas.dataset,
-      });
+      const summary = await deps.repository.writeDocument(
+        document,
+        { regencies: areas.regencies, areaDataset: areas.dataset },
+        (conflicts) => {
+          const late = referenceProblems(document, conflicts, areas, lineOf);
+          if (late.length > 0) throw failCatalogue('catalogue.import_invalid', { count: late.length }, late);
+        },
+      );
       deps.onChanged?.();
       return summary;
     },

@@ -341,10 +341,17 @@ export function createCatalogueSearchRepository(db: Database) {
           CASE WHEN $3::float8 IS NULL THEN NULL ELSE geo_distance_km($3, $4, m.latitude, m.longitude) END AS distance_km
         FROM mpps m, whole
         WHERE whole.tsq IS NOT NULL AND m.search_vector @@ whole.tsq
-          AND ($2::text IS NULL OR m.province_code = $2)
-        ORDER BY ts_rank_cd(m.search_vector, whole.tsq) DESC, distance_km NULLS LAST, m.name
+          AND ($2::text IS NULL OR m.province_code = $2) AND ($6::text IS NULL OR m.regency_code = $6)
+        ORDER BY ts_rank_cd(m.search_vector, whole.tsq) DESC, distance_km NULLS LAST, m.name, m.id
         LIMIT $5`,
-        [JSON.stringify(pairs), filters.provinceCode ?? null, near?.latitude ?? null, near?.longitude ?? null, limit],
+        [
+          JSON.stringify(pairs),
+          filters.provinceCode ?? null,
+          near?.latitude ?? null,
+          near?.longitude ?? null,
+          limit,
+          filters.regencyCode ?? null,
+        ],
       );
       return rows.map((r) => ({
         mpp: mapMpp(r),

@@ -8,8 +8,9 @@ import {
 import { LRUCache } from 'lru-cache';
 import { zoneAbbreviation } from '../../domain/time/index.js';
 import { newId } from '../../platform/ids.js';
+import { failCatalogue } from './catalogue.errors.js';
 import type { CatalogueSearchRepository, SearchFilters, ServiceHit } from './catalogue-search.repository.js';
-import type { MatchReason, SearchQuery, SearchResult } from './catalogue.schemas.js';
+import { type MatchReason, parseNear, type SearchQuery, type SearchResult } from './catalogue.schemas.js';
 import { toMppSummary, toServiceSummary } from './catalogue.service.js';
 import type { MppRecord } from './catalogue.repository.js';
 
@@ -61,7 +62,16 @@ export function createCatalogueSearchService(deps: {
   // Public search is read-mostly and the catalogue changes rarely: answers are kept briefly per
   // node. Writes on this node clear it (`invalidate`); other nodes converge within the TTL.
   const resultCacheMs = deps.resultCacheMs ?? 0;
-  const results = resultCacheMs > 0 ? new LRUCache<string, SearchResult>({ max: 2000, ttl: resultCacheMs }) : undefined;
+  const results =
+    resultCacheMs > 0
+      ? new LRUCache<string, SearchResult>({
+          max: 5000,
+          ttl: resultCacheMs,
+          // Bounded by memory, not only by count: about 20 MB of answers per node.
+          maxSize: 20_000_000,
+          sizeCalculation: (answer) => 2000 + answer.services.length * 1500 + answer.mpps.length * 800,
+        })
+      : undefined;
 
   // The synonym table is small and read by every search: keep it in memory for a short while.
   // A change made on this node clears it at once; other nodes see it within SYNONYM_CACHE_MS.
@@ -86,7 +96,7 @@ export function createCatalogueSearchService(deps: {
     const corrections = new Map<string, string>();
     for (const token of tokens) {
       const found = lookup.get(token);
-      if (!found || found.known || !found.closest || !needsCorrection(token, new Set())) continue;
+      if (!found || found.known || !found.closest || !needsCorrection(token)) continue;
       if (found.closest !== token) corrections.set(token, found.closest);
     }
     return buildGroups({ tokens, synonyms, corrections });
@@ -98,6 +108,10 @@ export function createCatalogueSearchService(deps: {
     async saveSynonym(term: string, expansions: string[]) {
       const key = normaliseQuery(term);
       const values = [...new Set(expansions.map(normaliseQuery).filter((e) => e.length > 0 && e !== key))];
+      if (key.length === 0)
+        throw failCatalogue('catalogue.synonym_invalid', { reason: 'term has no letters or digits' });
+      if (values.length === 0)
+        throw failCatalogue('catalogue.synonym_invalid', { reason: 'no expansion differs from the term' });
       await repository.saveSynonym(newId(), key, values);
       synonymCache = undefined;
       results?.clear();
@@ -126,54 +140,49 @@ export function createCatalogueSearchService(deps: {
   };
 
   async function runSearch(query: SearchQuery): Promise<SearchResult> {
-    {
-      const groups = await interpret(query.q);
-      const pairs: [number, string][] = groups.flatMap((g, index) =>
-        g.alternatives.map((alt) => [index, alt] as [number, string]),
-      );
-      const filters: SearchFilters = {
-        ...(query.provinceCode ? { provinceCode: query.provinceCode } : {}),
-        ...(query.regencyCode ? { regencyCode: query.regencyCode } : {}),
-        ...(query.category ? { category: query.category } : {}),
-        ...(query.mode ? { mode: query.mode } : {}),
-      };
-      const mppId = await deps.resolveMppId(query.mppId);
-      if (mppId) filters.mppId = mppId;
-      if (query.near) {
-        const [latitude, longitude] = query.near.split(',').map(Number) as [number, number];
-        filters.near = { latitude, longitude };
-      }
-      const normalised = normaliseQuery(query.q);
-      const [serviceHits, mppHits] = await Promise.all([
-        pairs.length > 0 ? repository.searchServices(pairs, normalised, filters, query.limit) : Promise.resolve([]),
-        pairs.length > 0 && !mppId ? repository.searchMpps(pairs, filters, 5) : Promise.resolve([]),
-      ]);
-      return {
-        query: query.q,
-        corrections: groups.flatMap((g) => (g.correctedTo ? [{ from: g.typed, to: g.correctedTo }] : [])),
-        expansions: groups.flatMap((g) =>
-          g.source === 'synonym' && g.synonyms ? [{ term: g.typed, synonyms: [...g.synonyms] }] : [],
-        ),
-        services: serviceHits.map((hit) => ({
-          service: toServiceSummary(hit.service),
-          mpp: {
-            id: hit.mpp.id,
-            slug: hit.mpp.slug,
-            name: hit.mpp.name,
-            regencyName: hit.mpp.regencyName,
-            timeZoneAbbreviation: zoneAbbreviation(hit.mpp.timeZone as MppRecord['timeZone']),
-            distanceKm: hit.mpp.distanceKm === null ? null : Math.round(hit.mpp.distanceKm * 10) / 10,
-          },
-          score: hit.score,
-          matched: reasonsFor(hit, groups),
-        })),
-        mpps: mppHits.map((hit) => ({
-          mpp: toMppSummary(hit.mpp),
-          distanceKm: hit.distanceKm === null ? null : Math.round(hit.distanceKm * 10) / 10,
-          matched: [{ reason: 'place' as const, detail: describeGroups(groups, hit.groups) }],
-        })),
-      };
-    }
+    const groups = await interpret(query.q);
+    const pairs: [number, string][] = groups.flatMap((g, index) =>
+      g.alternatives.map((alt) => [index, alt] as [number, string]),
+    );
+    const filters: SearchFilters = {
+      ...(query.provinceCode ? { provinceCode: query.provinceCode } : {}),
+      ...(query.regencyCode ? { regencyCode: query.regencyCode } : {}),
+      ...(query.category ? { category: query.category } : {}),
+      ...(query.mode ? { mode: query.mode } : {}),
+    };
+    const mppId = await deps.resolveMppId(query.mppId);
+    if (mppId) filters.mppId = mppId;
+    if (query.near) filters.near = parseNear(query.near);
+    const normalised = normaliseQuery(query.q);
+    const [serviceHits, mppHits] = await Promise.all([
+      pairs.length > 0 ? repository.searchServices(pairs, normalised, filters, query.limit) : Promise.resolve([]),
+      pairs.length > 0 && !mppId ? repository.searchMpps(pairs, filters, 5) : Promise.resolve([]),
+    ]);
+    return {
+      query: query.q,
+      corrections: groups.flatMap((g) => (g.correctedTo ? [{ from: g.typed, to: g.correctedTo }] : [])),
+      expansions: groups.flatMap((g) =>
+        g.source === 'synonym' && g.synonyms ? [{ term: g.typed, synonyms: [...g.synonyms] }] : [],
+      ),
+      services: serviceHits.map((hit) => ({
+        service: toServiceSummary(hit.service),
+        mpp: {
+          id: hit.mpp.id,
+          slug: hit.mpp.slug,
+          name: hit.mpp.name,
+          regencyName: hit.mpp.regencyName,
+          timeZoneAbbreviation: zoneAbbreviation(hit.mpp.timeZone as MppRecord['timeZone']),
+          distanceKm: hit.mpp.distanceKm === null ? null : Math.round(hit.mpp.distanceKm * 10) / 10,
+        },
+        score: hit.score,
+        matched: reasonsFor(hit, groups),
+      })),
+      mpps: mppHits.map((hit) => ({
+        mpp: toMppSummary(hit.mpp),
+        distanceKm: hit.distanceKm === null ? null : Math.round(hit.distanceKm * 10) / 10,
+        matched: [{ reason: 'place' as const, detail: describeGroups(groups, hit.groups) }],
+      })),
+    };
   }
 }
 

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Problem } from '../../platform/http/problem.js';
-import { Slug } from '../../domain/catalogue/catalogue-document.js';
+import { type CatalogueDocument, Slug } from '../../domain/catalogue/catalogue-document.js';
+import type { preHandlerAsyncHookHandler } from 'fastify';
 import { failCatalogue } from './catalogue.errors.js';
 import type { CatalogueImportService } from './catalogue-import.service.js';
 import type { CatalogueSearchService } from './catalogue-search.service.js';
@@ -46,12 +47,12 @@ export function catalogueAdminRoutes(deps: {
   importer: CatalogueImportService;
   search: CatalogueSearchService;
   catalogue: CatalogueService;
-  exportDocument: (tenantSlug?: string) => Promise<unknown>;
-  requireAdmin: (request: never, reply: never) => Promise<void>;
+  exportDocument: (tenantSlug?: string) => Promise<CatalogueDocument>;
+  requireAdmin: preHandlerAsyncHookHandler;
 }): FastifyPluginAsyncZod {
   const { importer, search } = deps;
   return async (app) => {
-    app.addHook('onRequest', deps.requireAdmin as never);
+    app.addHook('onRequest', deps.requireAdmin);
     app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'string' }, (_request, body, done) => {
       done(null, body);
     });
@@ -59,6 +60,8 @@ export function catalogueAdminRoutes(deps: {
     app.post(
       '/api/v1/admin/catalogue/imports',
       {
+        // A national catalogue document is large; only this route accepts big bodies.
+        bodyLimit: 64 * 1024 * 1024,
         schema: {
           operationId: 'catalogue.import',
           tags: ['catalogue'],
@@ -119,7 +122,7 @@ export function catalogueAdminRoutes(deps: {
             .header('content-disposition', `attachment; filename="${tenant}.csv"`)
             .send(csv);
         }
-        const document = (await deps.exportDocument(tenant)) as { tenants: unknown[] };
+        const document = await deps.exportDocument(tenant);
         if (tenant && document.tenants.length === 0) throw failCatalogue('catalogue.tenant_not_found', { ref: tenant });
         return document;
       },

@@ -47,5 +47,9 @@ export function loadAreaIndex(): Promise<AreaIndex> {
     }
     return { dataset: `idn-area-data@${version}`, provinces, regencies };
   })();
+  // A failed load is not remembered: the next call tries again.
+  loading.catch(() => {
+    loading = undefined;
+  });
   return loading;
 }

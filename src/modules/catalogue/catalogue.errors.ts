@@ -7,6 +7,7 @@ export type CatalogueErrorCode =
   | 'catalogue.import_invalid'
   | 'catalogue.import_unreadable'
   | 'catalogue.synonym_not_found'
+  | 'catalogue.synonym_invalid'
   | 'catalogue.calendar_date_not_found'
   | 'catalogue.calendar_kind_needs_mpp';
 
@@ -52,6 +53,12 @@ export const CATALOGUE_ERRORS = {
     status: 404,
     title: { id: 'Sinonim tidak ditemukan', en: 'Synonym not found' },
     detail: { id: 'Tidak ada sinonim untuk "{ref}".', en: 'There is no synonym for "{ref}".' },
+  },
+  /** A synonym needs a term with letters or digits and at least one different expansion. */
+  'catalogue.synonym_invalid': {
+    status: 400,
+    title: { id: 'Sinonim tidak valid', en: 'Invalid synonym' },
+    detail: { id: 'Sinonim tidak dapat disimpan: {reason}.', en: 'The synonym cannot be saved: {reason}.' },
   },
   /** No calendar date has this id. */
   'catalogue.calendar_date_not_found': {

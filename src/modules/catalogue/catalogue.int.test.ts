@@ -214,5 +214,7 @@ describe('tenants, counters and the calendar', () => {
     expect((await get('/api/v1/calendar?from=2026-12-31&to=2026-01-01')).status).toBe(400);
     expect((await get('/api/v1/calendar?from=2026-02-30&to=2026-03-01')).status).toBe(400);
     expect((await get('/api/v1/calendar?from=2020-01-01&to=2026-01-01')).status).toBe(400);
+    expect((await get('/api/v1/calendar?from=0000-01-01&to=0000-01-02')).status).toBe(400);
+    expect((await get('/api/v1/mpps/nearest?near=89,999')).status).toBe(400);
   });
 });

@@ -284,21 +284,25 @@ export function createCatalogueRepository(db: Database) {
 
     async saveCalendarDate(row: { id: string; mppId: string | null; date: string; kind: string; name: string }) {
       const rows = await db.query<{ id: string }>(
-        `INSERT INTO calendar_dates (id, mpp_id, date, kind, name, source) VALUES ($1, $2, $3::date, $4, $5, 'admin')
+        `INSERT INTO calendar_dates (id, mpp_id, date, kind, name, source, is_admin_edited)
+         VALUES ($1, $2, $3::date, $4, $5, 'admin', true)
          ON CONFLICT ON CONSTRAINT calendar_dates_unique
-         DO UPDATE SET name = EXCLUDED.name, source = 'admin', is_removed = false RETURNING id`,
+         DO UPDATE SET name = EXCLUDED.name, is_removed = false, is_admin_edited = true RETURNING id`,
         [row.id, row.mppId, row.date, row.kind, row.name],
       );
       return rows[0]?.id as string;
     },
 
-    /** An admin's own date is deleted; an imported one is marked removed so re-imports keep it out. */
+    /** A date an admin created is deleted; any other is marked removed, and no refresh brings it back. */
     async removeCalendarDate(id: string): Promise<boolean> {
       const deleted = await db.query("DELETE FROM calendar_dates WHERE id = $1 AND source = 'admin' RETURNING id", [
         id,
       ]);
       if (deleted.length > 0) return true;
-      const marked = await db.query('UPDATE calendar_dates SET is_removed = true WHERE id = $1 RETURNING id', [id]);
+      const marked = await db.query(
+        'UPDATE calendar_dates SET is_removed = true, is_admin_edited = true WHERE id = $1 RETURNING id',
+        [id],
+      );
       return marked.length > 0;
     },
 

@@ -11,6 +11,7 @@ import {
   MppListQuery,
   NearestList,
   NearestQuery,
+  parseNear,
   ProvinceList,
   RefParams,
   SearchQuery,
@@ -78,7 +79,7 @@ export function catalogueRoutes(deps: {
         },
       },
       async (request) => {
-        const [latitude, longitude] = request.query.near.split(',').map(Number) as [number, number];
+        const { latitude, longitude } = parseNear(request.query.near);
         return catalogue.nearestMpps(latitude, longitude, request.query.limit);
       },
     );

@@ -9,12 +9,13 @@ import {
   TimeLimit,
 } from '../../domain/catalogue/standard.js';
 import { CursorParam, LimitParam } from '../../platform/http/pagination.js';
+import { INDONESIAN_ZONES, isLocalDate } from '../../domain/time/index.js';
 
 /** Request and response schemas of the public catalogue API: validation, types and OpenAPI. */
 
 const Iso = z.string().describe('ISO 8601 with offset');
 const ZoneAbbreviation = z.enum(['WIB', 'WITA', 'WIT']);
-const TimeZone = z.enum(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']);
+const TimeZone = z.enum(INDONESIAN_ZONES);
 const RegencyCodeParam = z
   .string()
   .regex(/^\d{2}\.\d{2}$/, 'Kemendagri kab/kota code such as 35.78')
@@ -91,9 +92,19 @@ export const NearestQuery = z.object({
   near: z
     .string()
     .regex(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/, 'latitude,longitude such as -7.2575,112.7396')
+    .refine((v) => {
+      const [lat = 0, lng = 0] = v.split(',').map(Number);
+      return Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
+    }, 'latitude within ±90 and longitude within ±180')
     .describe('`latitude,longitude` in decimal degrees'),
   limit: z.coerce.number().int().min(1).max(50).default(5),
 });
+/** `"-7.25,112.73"` -> coordinates; the schema above has already checked the shape. */
+export function parseNear(near: string): { latitude: number; longitude: number } {
+  const [latitude = 0, longitude = 0] = near.split(',').map(Number);
+  return { latitude, longitude };
+}
+
 export const NearestList = z.object({
   items: z.array(z.object({ mpp: MppSummary, distanceKm: z.number() })),
 });
@@ -251,11 +262,8 @@ export const CounterList = z.object({
 
 const LocalDateParam = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
-  .refine(
-    (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
-    'a real date',
-  );
+  .refine((d): boolean => isLocalDate(d), 'a real date YYYY-MM-DD')
+  .refine((d) => d >= '1900-01-01' && d <= '2199-12-31', 'a date between 1900 and 2199');
 
 export const CALENDAR_KINDS = ['national_holiday', 'cuti_bersama', 'local_holiday', 'closure', 'working_day'] as const;
 export const CalendarQuery = z

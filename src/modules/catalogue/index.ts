@@ -37,23 +37,23 @@ export function createCatalogueModule(deps: {
   });
   const importer = createCatalogueImportService({ repository: importRepository, onChanged: () => search.invalidate() });
 
+  /** The catalogue, or one tenant's part of it, as an importable document. */
+  const exportDocument = (tenantSlug?: string) => importRepository.readDocument(tenantSlug);
+
   return {
     routes: catalogueRoutes({ catalogue, search }),
-    /** Exposed so bench/ can time the bare search SQL beside the endpoint. */
-    searchRepository,
     adminRoutes: catalogueAdminRoutes({
       importer,
       search,
       catalogue,
-      exportDocument: (tenantSlug?: string) => importRepository.readDocument(tenantSlug),
-      requireAdmin: adminGuard(deps.adminToken) as never,
+      exportDocument,
+      requireAdmin: adminGuard(deps.adminToken),
     }),
     api: {
       catalogue,
       search,
       importer,
-      /** The catalogue, or one tenant's part of it, as an importable document. */
-      exportDocument: (tenantSlug?: string) => importRepository.readDocument(tenantSlug),
+      exportDocument,
     },
     /** Idempotent start-up work: synonyms and the national calendar around today. */
     async ensureReferenceData() {

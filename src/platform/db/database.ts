@@ -2,18 +2,13 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import type { SQL } from 'drizzle-orm';
-import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 
-/** The query builder every repository uses; the same type on PGlite and on PostgreSQL. */
-export type Orm = PgDatabase<PgQueryResultHKT, Record<string, never>>;
-
 /**
- * One database handle. `orm` is for repositories; `exec` runs multi-statement SQL
- * (migrations); `query` runs one parameterised statement and returns its rows.
+ * One database handle, the same on PGlite and PostgreSQL: `query` runs one parameterised
+ * statement and returns its rows; `exec` runs multi-statement SQL (migrations). Repositories
+ * write plain SQL: the search and import statements are PostgreSQL-specific (tsvector, pg_trgm,
+ * jsonb_to_recordset, ON CONFLICT) and read best as SQL.
  */
 export type Queryable = {
   query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]>;
@@ -22,7 +17,6 @@ export type Queryable = {
 
 export type Database = Queryable & {
   readonly kind: 'pglite' | 'postgres';
-  readonly orm: Orm;
   /** Runs `fn` on one connection inside BEGIN/COMMIT (ROLLBACK when it throws). */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -52,11 +46,9 @@ export async function openEmbeddedDatabase(
     extensions: EXTENSIONS,
     postgresqlconf: [`shared_buffers = ${options.sharedBuffersMb ?? 32}MB`],
   });
-  const orm = drizzlePglite(client) as unknown as Orm;
   return {
     kind: 'pglite',
     client,
-    orm,
     async query<Row>(text: string, params: unknown[] = []) {
       const result = await client.query<Row>(text, params);
       return result.rows;
@@ -131,11 +123,9 @@ export async function openServerDatabase(options: ServerDatabaseOptions): Promis
     await pool.end().catch(() => {});
     throw new DatabaseUnreachableError(options.url, error);
   }
-  const orm = drizzleNodePg(pool) as unknown as Orm;
   return {
     kind: 'postgres',
     pool,
-    orm,
     async query<Row>(text: string, params: unknown[] = []) {
       const result = await pool.query(text, params);
       return result.rows as Row[];
@@ -154,22 +144,20 @@ export async function openServerDatabase(options: ServerDatabaseOptions): Promis
           },
         });
         await client.query('COMMIT');
+        client.release();
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => {});
+        // A connection whose ROLLBACK failed is in an unknown state: destroy it, do not reuse it.
+        const broken = await client.query('ROLLBACK').then(
+          () => undefined,
+          (rollbackError: unknown) => rollbackError,
+        );
+        client.release(broken instanceof Error ? broken : undefined);
         throw error;
-      } finally {
-        client.release();
       }
     },
     async close() {
       await pool.end();
     },
   };
-}
-
-/** Rows of a drizzle `execute` on either driver. */
-export async function queryRows<Row>(orm: Orm, query: SQL): Promise<Row[]> {
-  const result = (await orm.execute(query)) as unknown as { rows: Row[] };
-  return result.rows;
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Database } from '../db/database.js';
-import { readMigrationStatus } from '../db/migrate.js';
+import { loadMigrations, type Migration, readMigrationStatus } from '../db/migrate.js';
 import { pickLanguage } from '../i18n.js';
 import { PLATFORM_ERRORS } from './platform.errors.js';
 import { Problem, renderProblem } from './problem.js';
@@ -14,7 +14,9 @@ const Ready = z.object({
 });
 
 /** Liveness (the process answers) and readiness (database reachable, migrations applied). */
-export function registerHealthRoutes(app: FastifyInstance, db: Database) {
+export async function registerHealthRoutes(app: FastifyInstance, db: Database) {
+  // Read once: the migration files do not change while the process runs.
+  const migrations: Migration[] = await loadMigrations();
   app.get(
     '/health/live',
     { schema: { operationId: 'platform.live', tags: ['platform'], response: { 200: Live } }, logLevel: 'warn' },
@@ -29,13 +31,15 @@ export function registerHealthRoutes(app: FastifyInstance, db: Database) {
     async (request, reply) => {
       let reason: string;
       try {
-        const status = await readMigrationStatus(db);
+        const status = await readMigrationStatus(db, migrations);
         if (status.pending.length === 0) {
           return { status: 'ready' as const, database: db.kind, schemaVersion: status.latestKnown };
         }
         reason = `pending migrations ${status.pending.join(', ')}`;
       } catch (error) {
-        reason = error instanceof Error ? error.message : 'database unreachable';
+        // The driver's message can name hosts and roles: log it, answer in general terms.
+        request.log.error({ err: error }, 'readiness check failed');
+        reason = 'database unreachable';
       }
       const language = pickLanguage(request.headers['accept-language']);
       const problem = renderProblem(

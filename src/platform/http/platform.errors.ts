@@ -7,7 +7,6 @@ export type PlatformErrorCode =
   | 'platform.malformed_body'
   | 'platform.unsupported_media_type'
   | 'platform.payload_too_large'
-  | 'platform.method_not_allowed'
   | 'platform.internal_error'
   | 'platform.not_ready';
 
@@ -37,11 +36,6 @@ export const PLATFORM_ERRORS = {
     status: 413,
     title: { id: 'Isi permintaan terlalu besar', en: 'Payload too large' },
     detail: { id: 'Isi permintaan melebihi batas ukuran.', en: 'The request body exceeds the size limit.' },
-  },
-  'platform.method_not_allowed': {
-    status: 405,
-    title: { id: 'Metode tidak diizinkan', en: 'Method not allowed' },
-    detail: { id: 'Metode ini tidak berlaku untuk alamat ini.', en: 'This method does not apply to this address.' },
   },
   'platform.internal_error': {
     status: 500,
