@@ -12,14 +12,15 @@ import { openEmbeddedDatabase } from '../src/platform/db/database.js';
  */
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+// One process (node with the tsx loader), so a signal reaches the server itself, not a wrapper.
+const NODE_ARGS = ['--import', 'tsx', join(ROOT, 'src/main.ts')];
 let dataDir: string;
 
 type Result = { code: number | null; stdout: string; stderr: string };
 
 function cli(args: string[], env: Record<string, string> = {}, timeoutMs = 60_000): Promise<Result> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [join(ROOT, 'src/main.ts'), ...args], {
+    const child = spawn(process.execPath, [...NODE_ARGS, ...args], {
       cwd: ROOT,
       env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', ...env },
     });
@@ -46,7 +47,7 @@ function startServer(
   port: number,
   env: Record<string, string> = {},
 ): { child: ChildProcess; ready: Promise<void>; output: () => string } {
-  const child = spawn(TSX, [join(ROOT, 'src/main.ts'), 'serve', '--port', String(port), '--host', '127.0.0.1'], {
+  const child = spawn(process.execPath, [...NODE_ARGS, 'serve', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: ROOT,
     env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'info', DATABASE_URL: '', ...env },
   });
@@ -125,6 +126,30 @@ describe('satupintu command line', { timeout: 240_000 }, () => {
     const status = await cli(['migrate', '--status']);
     expect(status.code).toBe(0);
     expect(status.stdout).toContain('pending: none');
+  });
+
+  it('keeps an acknowledged write after kill -9 and starts again once the stale lock expires', async () => {
+    const token = 'cli-test-admin-token-0123456789abcdefghij';
+    const first = startServer(39_232, { ADMIN_TOKEN: token });
+    await first.ready;
+    const saved = await fetch('http://127.0.0.1:39232/api/v1/admin/search-synonyms', {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ term: 'sebelum-dibunuh', expansions: ['paspor'] }),
+    });
+    expect(saved.status).toBe(200);
+    first.child.kill('SIGKILL');
+    await exited(first.child);
+
+    const second = startServer(39_233, { ADMIN_TOKEN: token });
+    await second.ready;
+    const list = await fetch('http://127.0.0.1:39233/api/v1/admin/search-synonyms', {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const terms = ((await list.json()) as { items: { term: string }[] }).items.map((i) => i.term);
+    expect(terms).toContain('sebelum-dibunuh');
+    second.child.kill('SIGTERM');
+    expect(await exited(second.child)).toBe(0);
   });
 
   it('backs up, restores, and refuses a data directory written by a newer version', async () => {
