@@ -72,6 +72,7 @@ export function createCatalogueSearchService(deps: {
           sizeCalculation: (answer) => 2000 + answer.services.length * 1500 + answer.mpps.length * 800,
         })
       : undefined;
+  const inFlight = new Map<string, Promise<SearchResult>>();
 
   // The synonym table is small and read by every search: keep it in memory for a short while.
   // A change made on this node clears it at once; other nodes see it within SYNONYM_CACHE_MS.
@@ -130,12 +131,22 @@ export function createCatalogueSearchService(deps: {
     },
 
     async search(query: SearchQuery): Promise<SearchResult> {
-      const key = results ? cacheKey(query) : '';
-      const cached = results?.get(key);
+      if (!results) return runSearch(query);
+      const key = cacheKey(query);
+      const cached = results.get(key);
       if (cached) return cached;
-      const answer = await runSearch(query);
-      results?.set(key, answer);
-      return answer;
+      // Many citizens asking the same thing at once (a rush on "ktp" at opening time) share one
+      // computation instead of each running the same SQL.
+      const running = inFlight.get(key);
+      if (running) return running;
+      const started = runSearch(query)
+        .then((answer) => {
+          results.set(key, answer);
+          return answer;
+        })
+        .finally(() => inFlight.delete(key));
+      inFlight.set(key, started);
+      return started;
     },
   };
 
