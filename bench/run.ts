@@ -21,7 +21,7 @@ import autocannon from 'autocannon';
 import { buildApp } from '../src/app.js';
 import { createCatalogueModule } from '../src/modules/catalogue/index.js';
 import { systemClock } from '../src/platform/clock.js';
-import { type Database, openServerDatabase } from '../src/platform/db/database.js';
+import { type Database, openServerDatabase, type Queryable } from '../src/platform/db/database.js';
 import { openDatabase, prepareDatabase } from '../src/runtime.js';
 import { BENCH_QUERIES } from './queries.js';
 import { percentile, type Row, printTable } from './report.js';
@@ -86,16 +86,26 @@ async function measure(clients: number, seconds: number, task: (i: number) => Pr
 
 type Statement = { text: string; params: unknown[] };
 
-/** Records the SQL statements a search sends, so the baseline can replay exactly those. */
+/**
+ * Records the SQL statements a search sends, inside its read transaction, so the baseline can
+ * replay exactly those statements the same way.
+ */
 function recording(db: Database) {
   let log: Statement[] | undefined;
-  const query = db.query.bind(db);
-  const wrapped: Database = {
-    ...db,
+  const record = <Q extends Queryable>(q: Q): Q => ({
+    ...q,
     query: async <T>(text: string, params: unknown[] = []) => {
       log?.push({ text, params });
-      return query<T>(text, params);
+      return q.query<T>(text, params);
     },
+    exec: async (text: string) => {
+      log?.push({ text, params: [] });
+      return q.exec(text);
+    },
+  });
+  const wrapped: Database = {
+    ...record(db),
+    transaction: (fn) => db.transaction((tx) => fn(record(tx))),
   };
   return {
     db: wrapped,
@@ -107,6 +117,16 @@ function recording(db: Database) {
       return captured;
     },
   };
+}
+
+/** Replays one search's statements in one transaction, as the endpoint runs them. */
+function replay(db: Database, statements: Statement[]) {
+  return db.transaction(async (tx) => {
+    for (const statement of statements) {
+      if (statement.params.length === 0) await tx.exec(statement.text);
+      else await tx.query(statement.text, statement.params);
+    }
+  });
 }
 
 async function searchBenchmarks(engine: string, rows: Row[]) {

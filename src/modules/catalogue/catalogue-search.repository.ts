@@ -1,4 +1,4 @@
-import type { Database } from '../../platform/db/database.js';
+import type { Database, Queryable } from '../../platform/db/database.js';
 import { type MppRecord, mapMpp, mapService, type ServiceRecord } from './catalogue.repository.js';
 
 /**
@@ -217,6 +217,27 @@ function selectCandidates(named: NamedCandidates[], limit: number) {
 }
 
 export function createCatalogueSearchRepository(db: Database) {
+  const queries = searchQueries(db);
+  return {
+    ...queries,
+    /**
+     * Runs one search's statements in one read-only transaction: a consistent snapshot, and on
+     * the single-connection embedded database a search is served as a unit, first come first
+     * served, instead of interleaving its statements with every other search's.
+     */
+    readConsistently<T>(fn: (reads: SearchReads) => Promise<T>): Promise<T> {
+      return db.transaction(async (tx) => {
+        await tx.exec('SET TRANSACTION READ ONLY');
+        return fn(searchQueries(tx));
+      });
+    },
+  };
+}
+
+export type SearchReads = ReturnType<typeof searchQueries>;
+
+/** Every statement of the search, on a database or inside a transaction. */
+function searchQueries(db: Queryable) {
   return {
     async listSynonyms(): Promise<SynonymRecord[]> {
       const rows = await db.query<{ term: string; expansions: string[]; is_builtin: boolean }>(

@@ -6,7 +6,7 @@ import type { SearchQuery } from './catalogue.schemas.js';
 /** A hand-written fake of the search SQL that counts how often the main search runs. */
 function fakeRepository() {
   const calls = { searchServices: 0 };
-  const repository = {
+  const reads = {
     listSynonyms: async () => [{ term: 'bikin', expansions: ['penerbitan'], isBuiltin: true }],
     lookupWords: async (tokens: string[]) => new Map(tokens.map((t) => [t, { known: true }])),
     searchServices: async () => {
@@ -17,6 +17,10 @@ function fakeRepository() {
     searchMpps: async () => [],
     saveSynonym: async () => {},
     deleteSynonym: async () => true,
+  };
+  const repository = {
+    ...reads,
+    readConsistently: <T>(fn: (r: typeof reads) => Promise<T>) => fn(reads),
   } as unknown as CatalogueSearchRepository;
   return { repository, calls };
 }

@@ -9,7 +9,12 @@ import { LRUCache } from 'lru-cache';
 import { zoneAbbreviation } from '../../domain/time/index.js';
 import { newId } from '../../platform/ids.js';
 import { failCatalogue } from './catalogue.errors.js';
-import type { CatalogueSearchRepository, SearchFilters, ServiceHit } from './catalogue-search.repository.js';
+import type {
+  CatalogueSearchRepository,
+  SearchFilters,
+  SearchReads,
+  ServiceHit,
+} from './catalogue-search.repository.js';
 import { type MatchReason, parseNear, type SearchQuery, type SearchResult } from './catalogue.schemas.js';
 import { toMppSummary, toServiceSummary } from './catalogue.service.js';
 import type { MppRecord } from './catalogue.repository.js';
@@ -87,10 +92,10 @@ export function createCatalogueSearchService(deps: {
   }
 
   /** Turns the typed text into groups: synonyms for phrases, corrections for unknown words. */
-  async function interpret(text: string): Promise<SearchGroup[]> {
+  async function interpret(text: string, reads: SearchReads = repository): Promise<SearchGroup[]> {
     const tokens = tokenise(text);
     const synonyms = await allSynonyms();
-    const lookup = await repository.lookupWords(
+    const lookup = await reads.lookupWords(
       tokens.filter((t) => !synonyms.has(t)),
       TYPO_SIMILARITY,
     );
@@ -151,7 +156,13 @@ export function createCatalogueSearchService(deps: {
   };
 
   async function runSearch(query: SearchQuery): Promise<SearchResult> {
-    const groups = await interpret(query.q);
+    const mppId = await deps.resolveMppId(query.mppId);
+    await allSynonyms();
+    return repository.readConsistently((reads) => answer(query, mppId, reads));
+  }
+
+  async function answer(query: SearchQuery, mppId: string | undefined, reads: SearchReads): Promise<SearchResult> {
+    const groups = await interpret(query.q, reads);
     const pairs: [number, string][] = groups.flatMap((g, index) =>
       g.alternatives.map((alt) => [index, alt] as [number, string]),
     );
@@ -161,14 +172,11 @@ export function createCatalogueSearchService(deps: {
       ...(query.category ? { category: query.category } : {}),
       ...(query.mode ? { mode: query.mode } : {}),
     };
-    const mppId = await deps.resolveMppId(query.mppId);
     if (mppId) filters.mppId = mppId;
     if (query.near) filters.near = parseNear(query.near);
     const normalised = normaliseQuery(query.q);
-    const [serviceHits, mppHits] = await Promise.all([
-      pairs.length > 0 ? repository.searchServices(pairs, normalised, filters, query.limit) : Promise.resolve([]),
-      pairs.length > 0 && !mppId ? repository.searchMpps(pairs, filters, 5) : Promise.resolve([]),
-    ]);
+    const serviceHits = pairs.length > 0 ? await reads.searchServices(pairs, normalised, filters, query.limit) : [];
+    const mppHits = pairs.length > 0 && !mppId ? await reads.searchMpps(pairs, filters, 5) : [];
     return {
       query: query.q,
       corrections: groups.flatMap((g) => (g.correctedTo ? [{ from: g.typed, to: g.correctedTo }] : [])),
