@@ -22,8 +22,7 @@ export const OpeningPeriod = z
   .refine((p) => p.opens < p.closes, { message: 'opens must be before closes' });
 export type OpeningPeriod = z.infer<typeof OpeningPeriod>;
 
-export const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type WeekdayKey = (typeof WEEKDAY_KEYS)[number];
+export { WEEKDAY_KEYS, type WeekdayKey } from './vocabulary.js';
 
 /** Opening hours per weekday, in the MPP's local time. A missing or empty day is closed. */
 export const OpeningHours = z.object({

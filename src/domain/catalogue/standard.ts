@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { SERVICE_CATEGORIES, SERVICE_MODES, TENANT_TYPES, TIME_LIMIT_UNITS } from './vocabulary.js';
+
+export { SERVICE_CATEGORIES, SERVICE_MODES, TENANT_TYPES, TIME_LIMIT_UNITS };
 
 /**
  * The Standar Pelayanan of one service: all 14 components of UU 25/2009 Pasal 21 /
@@ -7,41 +10,12 @@ import { z } from 'zod';
  * published to the public; the other eight are for officers and evaluators.
  */
 
-export const SERVICE_CATEGORIES = [
-  'kependudukan',
-  'keimigrasian',
-  'kepolisian',
-  'perpajakan',
-  'perizinan_berusaha',
-  'pertanahan',
-  'kesehatan',
-  'ketenagakerjaan',
-  'jaminan_sosial',
-  'utilitas',
-  'perbankan',
-  'keagamaan',
-  'peradilan',
-  'pendidikan',
-  'sosial',
-  'transportasi',
-  'pos_dan_logistik',
-  'lainnya',
-] as const;
 export const ServiceCategory = z.enum(SERVICE_CATEGORIES);
 export type ServiceCategory = z.infer<typeof ServiceCategory>;
 
-export const SERVICE_MODES = ['walk_in', 'appointment', 'online'] as const;
 export const ServiceMode = z.enum(SERVICE_MODES);
 export type ServiceMode = z.infer<typeof ServiceMode>;
 
-export const TENANT_TYPES = [
-  'kementerian_lembaga',
-  'pemerintah_provinsi',
-  'pemerintah_kabupaten_kota',
-  'bumn',
-  'bumd',
-  'swasta',
-] as const;
 export const TenantType = z.enum(TENANT_TYPES);
 export type TenantType = z.infer<typeof TenantType>;
 
@@ -67,7 +41,6 @@ export const ProcedureStep = z.object({
 });
 export type ProcedureStep = z.infer<typeof ProcedureStep>;
 
-export const TIME_LIMIT_UNITS = ['minutes', 'hours', 'working_days'] as const;
 /** Component 4: the time limit; working days follow the MPP's working calendar. */
 export const TimeLimit = z.object({
   value: z.number().int().positive().max(10_000),

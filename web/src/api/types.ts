@@ -3,44 +3,24 @@
  * Hand-mirrored from the server's response schemas; keep the two in step.
  */
 
-export const SERVICE_CATEGORIES = [
-  'kependudukan',
-  'keimigrasian',
-  'kepolisian',
-  'perpajakan',
-  'perizinan_berusaha',
-  'pertanahan',
-  'kesehatan',
-  'ketenagakerjaan',
-  'jaminan_sosial',
-  'utilitas',
-  'perbankan',
-  'keagamaan',
-  'peradilan',
-  'pendidikan',
-  'sosial',
-  'transportasi',
-  'pos_dan_logistik',
-  'lainnya',
-] as const;
+import type { IndonesianZone, ZoneAbbreviation } from '../../../src/domain/time/zones.js';
+import {
+  SERVICE_CATEGORIES,
+  SERVICE_MODES,
+  type TENANT_TYPES,
+  WEEKDAY_KEYS,
+  type WeekdayKey,
+} from '../../../src/domain/catalogue/vocabulary.js';
+
+// The fixed vocabularies come from the server's domain code, never copied.
+export { SERVICE_CATEGORIES, SERVICE_MODES };
+export const WEEKDAYS = WEEKDAY_KEYS;
+export type Weekday = WeekdayKey;
 export type ServiceCategory = (typeof SERVICE_CATEGORIES)[number];
-
-export const SERVICE_MODES = ['walk_in', 'appointment', 'online'] as const;
 export type ServiceMode = (typeof SERVICE_MODES)[number];
-
-export type TenantType =
-  | 'kementerian_lembaga'
-  | 'pemerintah_provinsi'
-  | 'pemerintah_kabupaten_kota'
-  | 'bumn'
-  | 'bumd'
-  | 'swasta';
-
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
-
-export type TimeZone = 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura';
-export type TimeZoneAbbreviation = 'WIB' | 'WITA' | 'WIT';
+export type TenantType = (typeof TENANT_TYPES)[number];
+export type TimeZone = IndonesianZone;
+export type TimeZoneAbbreviation = ZoneAbbreviation;
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
 
