@@ -149,10 +149,7 @@ async function searchBenchmarks(engine: string, rows: Row[]) {
       }
       catalogue.api.search.invalidate();
       for (const clients of [1, 32]) {
-        const bare = await measure(clients, DURATION_S, async (i) => {
-          for (const statement of scripts[i % scripts.length] ?? [])
-            await opened.db.query(statement.text, statement.params);
-        });
+        const bare = await measure(clients, DURATION_S, (i) => replay(opened.db, scripts[i % scripts.length] ?? []));
         const endpoint = await runAutocannon(address, clients, DURATION_S);
         const bareP95 = percentile(bare, 95);
         rows.push({
