@@ -281,3 +281,32 @@ describe('calendar administration', () => {
     expect(national.json().code).toBe('catalogue.calendar_kind_needs_mpp');
   });
 });
+
+describe('imports at the same time', () => {
+  it('lets only one of two tenants claim a service slug when both import at once', async () => {
+    const claim = (tenant: string) =>
+      postImport(
+        aDocument({
+          tenants: [
+            aTenant({
+              slug: tenant,
+              name: `Instansi ${tenant}`,
+              gerai: [{ mppSlug: 'mpp-uji-kota-malang', location: 'L1', counters: [] }],
+              services: [aService({ slug: 'layanan-rebutan', name: 'Layanan Rebutan' })],
+            }),
+          ],
+        }),
+      );
+    const [a, b] = await Promise.all([claim('instansi-satu'), claim('instansi-dua')]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 422]);
+    const loser = a.statusCode === 422 ? a : b;
+    expect(loser.json().errors[0].reason).toMatch(/already belongs to tenant/);
+    const owners = await t.db.query<{ slug: string }>(
+      'SELECT t.slug FROM services s JOIN tenants t ON t.id = s.tenant_id WHERE s.slug = $1',
+      ['layanan-rebutan'],
+    );
+    expect(owners).toHaveLength(1);
+    const loserTenant = a.statusCode === 422 ? 'instansi-satu' : 'instansi-dua';
+    expect(await t.db.query('SELECT 1 FROM tenants WHERE slug = $1', [loserTenant])).toHaveLength(0);
+  });
+});
