@@ -19,7 +19,15 @@ export type SearchFilters = {
 
 export type ServiceHit = {
   service: ServiceRecord;
-  mpp: { id: string; slug: string; name: string; regencyName: string; timeZone: string; distanceKm: number | null };
+  mpp: {
+    id: string;
+    slug: string;
+    name: string;
+    regencyName: string;
+    timeZone: string;
+    isDemo: boolean;
+    distanceKm: number | null;
+  };
   score: number;
   nameGroups: number[];
   keywordGroups: number[];
@@ -165,7 +173,7 @@ ranked AS (
 )
 SELECT r.*, s.id, s.slug, s.name, s.description, s.category, s.modes, s.keywords, s.standard, s.version,
   s.updated_at, t.id AS tenant_id, t.slug AS tenant_slug, t.name AS tenant_name, t.short_name AS tenant_short_name,
-  m.slug AS mpp_slug, m.regency_name AS mpp_regency_name, m.time_zone AS mpp_time_zone,
+  m.slug AS mpp_slug, m.regency_name AS mpp_regency_name, m.time_zone AS mpp_time_zone, m.is_demo AS mpp_is_demo,
   array(SELECT g.grp FROM groups g WHERE s.name_vector @@ g.tsq) AS name_groups,
   array(SELECT g.grp FROM groups g WHERE s.keyword_vector @@ g.tsq) AS keyword_groups,
   array(SELECT g.grp FROM groups g WHERE s.body_vector @@ g.tsq) AS body_groups
@@ -340,6 +348,7 @@ function searchQueries(db: Queryable) {
             name: r.mpp_name as string,
             regencyName: r.mpp_regency_name as string,
             timeZone: r.mpp_time_zone as string,
+            isDemo: Boolean(r.mpp_is_demo),
             distanceKm: r.distance_km === null || r.distance_km === undefined ? null : Number(r.distance_km),
           },
           score: Math.round(score * 1000) / 1000,

@@ -191,6 +191,7 @@ export function createCatalogueSearchService(deps: {
           name: hit.mpp.name,
           regencyName: hit.mpp.regencyName,
           timeZoneAbbreviation: zoneAbbreviation(hit.mpp.timeZone as MppRecord['timeZone']),
+          isDemo: hit.mpp.isDemo,
           distanceKm: hit.mpp.distanceKm === null ? null : Math.round(hit.mpp.distanceKm * 10) / 10,
         },
         score: hit.score,

@@ -136,6 +136,7 @@ describe('services and tenants', () => {
     expect(body.standard.requirements.length).toBeGreaterThan(0);
     expect(body.offeredAt.map((o: { mpp: { slug: string } }) => o.mpp.slug)).toContain('mpp-kota-surabaya');
     expect(JSON.stringify(body)).not.toContain('internalSupervision');
+    expect(body.offeredAt.every((o: { mpp: { isDemo: boolean } }) => o.mpp.isDemo)).toBe(true);
   });
 
   it('pages through every service of one MPP exactly once', async () => {

@@ -313,12 +313,18 @@ export function createCatalogueRepository(db: Database) {
 
     async listTenantGerai(tenantId: string) {
       const rows = await db.query(
-        `SELECT m.id, m.slug, m.name, m.time_zone, g.location FROM gerai g JOIN mpps m ON m.id = g.mpp_id
+        `SELECT m.id, m.slug, m.name, m.time_zone, m.is_demo, g.location FROM gerai g JOIN mpps m ON m.id = g.mpp_id
          WHERE g.tenant_id = $1 ORDER BY m.name, m.id`,
         [tenantId],
       );
       return rows.map((r) => ({
-        mpp: { id: r.id as string, slug: r.slug as string, name: r.name as string, timeZone: r.time_zone as string },
+        mpp: {
+          id: r.id as string,
+          slug: r.slug as string,
+          name: r.name as string,
+          timeZone: r.time_zone as string,
+          isDemo: Boolean(r.is_demo),
+        },
         location: r.location as string,
       }));
     },
@@ -362,7 +368,7 @@ export function createCatalogueRepository(db: Database) {
 
     async listServiceOfferings(serviceId: string) {
       const rows = await db.query(
-        `SELECT m.id, m.slug, m.name, m.time_zone, g.location,
+        `SELECT m.id, m.slug, m.name, m.time_zone, m.is_demo, g.location,
            coalesce((SELECT array_agg(c.label ORDER BY c.number) FROM counter_services cs
                      JOIN counters c ON c.id = cs.counter_id
                      WHERE cs.service_id = o.service_id AND c.mpp_id = o.mpp_id AND c.status = 'active'), '{}') AS counters
@@ -371,7 +377,13 @@ export function createCatalogueRepository(db: Database) {
         [serviceId],
       );
       return rows.map((r) => ({
-        mpp: { id: r.id as string, slug: r.slug as string, name: r.name as string, timeZone: r.time_zone as string },
+        mpp: {
+          id: r.id as string,
+          slug: r.slug as string,
+          name: r.name as string,
+          timeZone: r.time_zone as string,
+          isDemo: Boolean(r.is_demo),
+        },
         geraiLocation: r.location as string,
         counters: r.counters as string[],
       }));

@@ -109,6 +109,15 @@ export const NearestList = z.object({
   items: z.array(z.object({ mpp: MppSummary, distanceKm: z.number() })),
 });
 
+/** An MPP named inside another resource; `isDemo` lets every page label demo data. */
+const MppRef = z.object({
+  id: z.string().uuid(),
+  slug: z.string(),
+  name: z.string(),
+  timeZoneAbbreviation: ZoneAbbreviation,
+  isDemo: z.boolean(),
+});
+
 export const ServiceSummary = z
   .object({
     id: z.string().uuid(),
@@ -142,12 +151,7 @@ export const ServiceDetail = ServiceSummary.extend({
   standard: PublishedStandard,
   offeredAt: z.array(
     z.object({
-      mpp: z.object({
-        id: z.string().uuid(),
-        slug: z.string(),
-        name: z.string(),
-        timeZoneAbbreviation: ZoneAbbreviation,
-      }),
+      mpp: MppRef,
       geraiLocation: z.string(),
       counters: z.array(z.string()),
     }),
@@ -163,12 +167,7 @@ export const TenantDetail = TenantSummary.extend({
   description: z.string().nullable(),
   gerai: z.array(
     z.object({
-      mpp: z.object({
-        id: z.string().uuid(),
-        slug: z.string(),
-        name: z.string(),
-        timeZoneAbbreviation: ZoneAbbreviation,
-      }),
+      mpp: MppRef,
       location: z.string(),
     }),
   ),
@@ -216,6 +215,7 @@ export const SearchResult = z
           name: z.string(),
           regencyName: z.string(),
           timeZoneAbbreviation: ZoneAbbreviation,
+          isDemo: z.boolean(),
           distanceKm: z.number().nullable(),
         }),
         score: z.number(),

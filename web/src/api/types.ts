@@ -68,7 +68,13 @@ export type MppDetail = MppSummary & {
 };
 
 /** A reference to an MPP inside another resource. */
-export type MppRef = { id: string; slug: string; name: string; timeZoneAbbreviation: TimeZoneAbbreviation };
+export type MppRef = {
+  id: string;
+  slug: string;
+  name: string;
+  timeZoneAbbreviation: TimeZoneAbbreviation;
+  isDemo: boolean;
+};
 
 export type Fee =
   | { kind: 'free'; legalBasis?: string }
@@ -143,6 +149,7 @@ export type ServiceHit = {
     name: string;
     regencyName: string;
     timeZoneAbbreviation: TimeZoneAbbreviation;
+    isDemo: boolean;
     distanceKm: number | null;
   };
   score: number;

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DemoBadge } from './DemoBadge.js';
 import { Link } from 'react-router';
 import type { ServiceHit } from '../api/types.js';
 import { formatDistance } from '../format.js';
@@ -23,6 +24,12 @@ export function ServiceHitCard({ hit }: { hit: ServiceHit }) {
       <p className="card__place">
         {mpp.name}, {mpp.regencyName}
         {mpp.distanceKm != null ? ` · ${formatDistance(mpp.distanceKm, i18n.language)}` : null}
+        {mpp.isDemo ? (
+          <>
+            {' '}
+            <DemoBadge />
+          </>
+        ) : null}
       </p>
       <ServiceFacts service={service} />
       <ModeList modes={service.modes} />

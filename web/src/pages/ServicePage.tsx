@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DemoBadge } from '../components/DemoBadge.js';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api } from '../api/client.js';
 import type { Fee, Requirement, ServiceDetail } from '../api/types.js';
@@ -149,7 +150,8 @@ function ContextBox({ offer }: { offer: Offer }) {
   return (
     <aside className="context-box" aria-label={t('service.contextLabel')}>
       <p>
-        {t('service.contextAt')} <Link to={mppHref(offer.mpp.slug)}>{offer.mpp.name}</Link>
+        {t('service.contextAt')} <Link to={mppHref(offer.mpp.slug)}>{offer.mpp.name}</Link>{' '}
+        {offer.mpp.isDemo ? <DemoBadge /> : null}
       </p>
       <p>
         {t('service.gerai', { location: offer.geraiLocation })}
@@ -213,6 +215,7 @@ function OfferCard({ offer, isContext }: { offer: Offer; isContext: boolean }) {
         <Link to={mppHref(offer.mpp.slug)}>{offer.mpp.name}</Link>
       </h3>
       {isContext ? <p className="badge badge--context">{t('service.yourMpp')}</p> : null}
+      {offer.mpp.isDemo ? <DemoBadge /> : null}
       <p className="card__meta">{t('service.gerai', { location: offer.geraiLocation })}</p>
       {offer.counters.length > 0 ? (
         <p className="card__meta">{t('service.counters', { list: offer.counters.join(', ') })}</p>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DemoBadge } from '../components/DemoBadge.js';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/client.js';
 import type { TenantDetail } from '../api/types.js';
@@ -63,6 +64,7 @@ function TenantView({ tenant }: { tenant: TenantDetail }) {
                   <Link to={mppHref(g.mpp.slug)}>{g.mpp.name}</Link>
                 </h3>
                 <p className="card__meta">{t('service.gerai', { location: g.location })}</p>
+                {g.mpp.isDemo ? <DemoBadge /> : null}
               </li>
             ))}
           </ul>
