@@ -1,5 +1,5 @@
 import type { Database, Queryable } from '../../platform/db/database.js';
-import { type MppRecord, mapMpp, mapService, type ServiceRecord } from './catalogue.repository.js';
+import { MPP_COLUMNS, type MppRecord, mapMpp, mapService, type ServiceRecord } from './catalogue.repository.js';
 
 /**
  * Search SQL: PostgreSQL full text with the `indonesian` configuration (stems "pembuatan" to
@@ -365,8 +365,7 @@ function searchQueries(db: Queryable) {
       const near = filters.near;
       const rows = await db.query(
         `WITH ${GROUPS_CTE}
-        SELECT m.*, (SELECT count(*) FROM gerai g WHERE g.mpp_id = m.id)::int AS tenant_count,
-          (SELECT count(*) FROM service_offerings o WHERE o.mpp_id = m.id AND o.is_active)::int AS service_count,
+        SELECT ${MPP_COLUMNS},
           array(SELECT g.grp FROM groups g WHERE m.search_vector @@ g.tsq) AS groups,
           CASE WHEN $3::float8 IS NULL THEN NULL ELSE geo_distance_km($3, $4, m.latitude, m.longitude) END AS distance_km
         FROM mpps m, whole

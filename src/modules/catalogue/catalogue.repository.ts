@@ -71,7 +71,8 @@ export type ServiceFilter = {
   regencyCode?: string;
 };
 
-const MPP_COLUMNS = `m.id, m.slug, m.name, m.regency_code, m.regency_name, m.province_code, m.province_name,
+/** The columns every MPP read returns, with its tenant and service counts; shared with search. */
+export const MPP_COLUMNS = `m.id, m.slug, m.name, m.regency_code, m.regency_name, m.province_code, m.province_name,
   m.address, m.latitude, m.longitude, m.time_zone, m.opening_hours, m.maklumat_text,
   m.maklumat_signatory_name, m.maklumat_signatory_title, m.contact, m.is_demo,
   (SELECT count(*) FROM gerai g WHERE g.mpp_id = m.id)::int AS tenant_count,

@@ -178,9 +178,7 @@ export function createCatalogueService(deps: { repository: CatalogueRepository; 
     },
 
     async listMppCounters(ref: string) {
-      const mppId = resolveOrFail(await repository.findMppId(ref), () =>
-        failCatalogue('catalogue.mpp_not_found', { ref }),
-      );
+      const mppId = (await resolveMppId(ref)) as string;
       return { items: await repository.listMppCounters(mppId) };
     },
 
