@@ -129,6 +129,8 @@ function replay(db: Database, statements: Statement[]) {
   });
 }
 
+const BENCH_SECRET_KEY = 'YmVuY2gtc2VjcmV0LWtleS1mb3Itc2F0dXBpbnR1LWJlbmNobWFya3M=';
+
 async function searchBenchmarks(engine: string, rows: Row[]) {
   const opened = await openSeeded(engine);
   const recorder = recording(opened.db);
@@ -138,6 +140,7 @@ async function searchBenchmarks(engine: string, rows: Row[]) {
       logLevel: false,
       webDir: false,
       searchCacheMs: cacheMs,
+      secretKey: BENCH_SECRET_KEY,
     });
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
     try {

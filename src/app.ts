@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import fastifyCookie from '@fastify/cookie';
+import type { Config } from './config.js';
 import { createCatalogueModule } from './modules/catalogue/index.js';
+import { createAuditLog, createIdentityModule } from './modules/identity/index.js';
+import { createNotificationsModule, type NotificationsTuning } from './modules/notifications/index.js';
+import { createSecrets } from './platform/crypto/secrets.js';
+import { registerAccessControl } from './platform/http/access.js';
 import { type Clock, systemClock } from './platform/clock.js';
 import type { Database } from './platform/db/database.js';
 import { registerHealthRoutes } from './platform/http/health.js';
@@ -22,10 +28,24 @@ export type AppOptions = {
   publicUrl?: string;
   /** Built web front end; defaults to dist/web when it exists. */
   webDir?: string | false;
-  /** Bootstrap admin token (ADMIN_TOKEN); admin endpoints refuse everything without it. */
-  adminToken?: string;
   /** SEARCH_CACHE_MS: how long search answers may be served from memory (0 = off, the default here). */
   searchCacheMs?: number;
+  /** The master secret (SECRET_KEY, or the one generated into DATA_DIR). */
+  secretKey: string;
+  environment?: Config['environment'];
+  /** Take the client address from X-Forwarded-For (behind a load balancer). */
+  trustProxy?: boolean;
+  identity?: Partial<Config['identity']> & { generateCode?: () => string; allowInsecureOidc?: boolean };
+  notifications?: Partial<Config['notifications']>;
+  /** Tests and benchmarks: replace notification transports and worker limits. */
+  notificationsTuning?: NotificationsTuning;
+};
+
+const DEFAULT_NOTIFICATIONS: Config['notifications'] = {
+  mode: 'test',
+  teamRecipients: [],
+  transports: { email: 'dev', sms: 'dev', whatsapp: 'dev' },
+  runWorker: true,
 };
 
 /**
@@ -43,6 +63,7 @@ export async function buildApp(options: AppOptions) {
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
+    trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -50,15 +71,58 @@ export async function buildApp(options: AppOptions) {
     reply.header('x-request-id', request.id);
   });
 
+  const environment = options.environment ?? 'development';
+  const publicUrl = (options.publicUrl ?? 'http://localhost:3000').replace(/\/$/, '');
+  const secrets = createSecrets(options.secretKey);
+  const audit = createAuditLog({ db: options.db, clock });
+  const notificationsConfig = { ...DEFAULT_NOTIFICATIONS, ...options.notifications };
+  const notifications = createNotificationsModule(
+    {
+      db: options.db,
+      clock,
+      config: notificationsConfig,
+      environment,
+      log: {
+        info: (fields, message) => app.log.info(fields, message),
+        warn: (fields, message) => app.log.warn(fields, message),
+        error: (fields, message) => app.log.error(fields, message),
+      },
+    },
+    options.notificationsTuning,
+  );
+  // An unknown channel, a transport without its settings or a broken template stops the start-up.
+  notifications.validate();
   const catalogue = createCatalogueModule({
     db: options.db,
     clock,
-    ...(options.adminToken ? { adminToken: options.adminToken } : {}),
+    audit,
     searchCacheMs: options.searchCacheMs ?? 0,
+  });
+  const identityOptions = options.identity ?? {};
+  const identity = createIdentityModule({
+    db: options.db,
+    clock,
+    secrets,
+    audit,
+    notifier: notifications.api,
+    directory: {
+      namesOf: (input) => catalogue.api.namesOf(input),
+      findTenantId: (ref) => catalogue.api.findTenantId(ref),
+      findMppId: (ref) => catalogue.api.findMppId(ref),
+    },
+    publicUrl,
+    nikVerifier: identityOptions.nikVerifier ?? { kind: environment === 'production' ? 'none' : 'simulator' },
+    ...(identityOptions.oidc
+      ? { oidc: { ...identityOptions.oidc, ...(identityOptions.allowInsecureOidc ? { allowInsecureHttp: true } : {}) } }
+      : {}),
+    otpGlobalPerMinute: identityOptions.otpGlobalPerMinute ?? 600,
+    ...(identityOptions.generateCode ? { generateCode: identityOptions.generateCode } : {}),
+    log: { warn: (fields, message) => app.log.warn(fields, message) },
   });
 
   const webDir = options.webDir === false ? undefined : (options.webDir ?? join(packageRoot(), 'dist', 'web'));
   const hasWeb = webDir !== undefined && existsSync(join(webDir, 'index.html'));
+  const hasConsole = webDir !== undefined && existsSync(join(webDir, 'console.html'));
   // Before any route: Fastify gives each route the error handler in force when it is registered.
   registerProblemHandlers(app as unknown as FastifyInstance, {
     // The web front end is a single-page app: unknown GETs for pages get its index.html.
@@ -68,16 +132,21 @@ export async function buildApp(options: AppOptions) {
             const path = request.url.split('?')[0] ?? '/';
             const isPage =
               request.method === 'GET' &&
-              !/^\/(api|health|metrics|docs|openapi\.json)(\/|$)/.test(path) &&
+              !/^\/(api|health|metrics|docs|openapi\.json|dev)(\/|$)/.test(path) &&
               !/\.[a-z0-9]{1,5}$/i.test(path) &&
               (request.headers.accept ?? '').includes('text/html');
             if (!isPage) return false;
-            void reply.header('cache-control', 'no-cache').sendFile('index.html');
+            // The staff console is its own single-page app and bundle.
+            const entry = /^\/console(\/|$)/.test(path) && hasConsole ? 'console.html' : 'index.html';
+            void reply.header('cache-control', 'no-cache').sendFile(entry);
             return true;
           },
         }
       : {}),
   });
+  await app.register(fastifyCookie);
+  // Before any route: every /api/ route must declare who may call it.
+  registerAccessControl(app as unknown as FastifyInstance, identity.accessControl);
   await registerOpenApi(app, {
     version: packageVersion(),
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
@@ -86,9 +155,14 @@ export async function buildApp(options: AppOptions) {
   await registerHealthRoutes(app, options.db);
   await app.register(catalogue.routes);
   await app.register(catalogue.adminRoutes);
+  await app.register(identity.routes);
+  await app.register(notifications.routes);
 
   if (hasWeb) {
     await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'], maxAge: '1h' });
   }
-  return { app, catalogue };
+  app.addHook('onClose', async () => {
+    await notifications.worker.stop();
+  });
+  return { app, catalogue, identity, notifications };
 }

@@ -18,8 +18,34 @@ describe('configuration', () => {
     }
   });
 
-  it('requires a long admin token when one is given', () => {
-    expect(() => loadConfig({ ADMIN_TOKEN: 'short' })).toThrow(ConfigError);
-    expect(loadConfig({ ADMIN_TOKEN: 'x'.repeat(32) }).adminToken).toBe('x'.repeat(32));
+  it('requires a secret key and a real NIK verifier in production', () => {
+    try {
+      loadConfig({ NODE_ENV: 'production', NIK_VERIFIER: 'simulator' });
+      expect.unreachable();
+    } catch (error) {
+      const variables = (error as ConfigError).problems.map((p) => p.variable);
+      expect(variables).toEqual(['SECRET_KEY', 'NIK_VERIFIER']);
+    }
+    const ok = loadConfig({ NODE_ENV: 'production', SECRET_KEY: 'a'.repeat(44) });
+    expect(ok.identity.nikVerifier.kind).toBe('none');
+    expect(ok.notifications.mode).toBe('live');
+  });
+
+  it('names an unknown notification channel or transport at start-up', () => {
+    try {
+      loadConfig({ NOTIFY_CHANNELS: 'email=smtp,pigeon=dev,sms=carrier' });
+      expect.unreachable();
+    } catch (error) {
+      const messages = (error as ConfigError).problems.map((p) => `${p.variable}: ${p.message}`);
+      expect(messages).toContain('NOTIFY_CHANNELS: unknown channel "pigeon" (email, sms, whatsapp)');
+      expect(messages).toContain('NOTIFY_CHANNELS: unknown transport "carrier" for sms (http, dev)');
+    }
+  });
+
+  it('requires the SMTP server when email goes over SMTP', () => {
+    expect(() => loadConfig({ NOTIFY_CHANNELS: 'email=smtp' })).toThrow(/SMTP_URL/);
+    expect(loadConfig({ NOTIFY_CHANNELS: 'email=smtp', SMTP_URL: 'smtp://127.0.0.1:2525' }).notifications.transports.email).toBe(
+      'smtp',
+    );
   });
 });

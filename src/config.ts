@@ -70,10 +70,97 @@ export const ENVIRONMENT_VARIABLES = {
     description:
       'How long each app node may answer a repeated search from memory. Writes on a node clear its cache at once; other nodes converge within this time. 0 turns it off.',
   },
-  ADMIN_TOKEN: {
-    schema: z.string().min(32, 'at least 32 characters').max(200).optional(),
+  SECRET_KEY: {
+    schema: z
+      .string()
+      .regex(/^[A-Za-z0-9+/=_-]{43,}$/, 'at least 32 random bytes, base64 or base64url (openssl rand -base64 32)')
+      .optional(),
     description:
-      'Bootstrap bearer token for the admin endpoints (catalogue import/export, synonyms) until accounts and roles exist. Unset = those endpoints refuse every request.',
+      'Master secret: NIK and TOTP encryption, keyed lookup hashes, CSRF tokens (sub-keys are derived with HKDF). Embedded mode generates one into DATA_DIR on first start; required in production.',
+  },
+  TRUST_PROXY: {
+    schema: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
+    description: 'Take the client address from X-Forwarded-For (set behind a load balancer; rate limits per IP use it).',
+  },
+  NIK_VERIFIER: {
+    schema: z.enum(['simulator', 'http', 'none']).optional(),
+    description:
+      'How NIKs are checked against the population registry: `http` (an adapter at NIK_VERIFIER_URL), `none` (stored unverified), or `simulator` (development only, clearly labelled; refused in production). Default: simulator outside production, none in production.',
+  },
+  NIK_VERIFIER_URL: {
+    schema: z.string().url().optional(),
+    description: 'Population-registry adapter endpoint (POST JSON) used when NIK_VERIFIER=http.',
+  },
+  NIK_VERIFIER_TOKEN: {
+    schema: z.string().min(1).optional(),
+    description: 'Bearer token for NIK_VERIFIER_URL.',
+  },
+  OIDC_ISSUER_URL: {
+    schema: z.string().url().optional(),
+    description: 'OpenID Connect issuer for officer and admin single sign-on. Unset = no SSO button.',
+  },
+  OIDC_CLIENT_ID: {
+    schema: z.string().min(1).optional(),
+    description: 'OpenID Connect client id (with OIDC_ISSUER_URL).',
+  },
+  OIDC_CLIENT_SECRET: {
+    schema: z.string().min(1).optional(),
+    description: 'OpenID Connect client secret (with OIDC_ISSUER_URL).',
+  },
+  OTP_GLOBAL_PER_MINUTE: {
+    schema: z.coerce.number().int().min(1).max(1_000_000).default(600),
+    description: 'Ceiling on one-time codes sent per minute by the whole deployment (protects the SMS budget from a flood).',
+  },
+  NOTIFY_MODE: {
+    schema: z.enum(['test', 'team', 'live']).optional(),
+    description:
+      'Like GOV.UK Notify: `test` (nothing leaves; messages are kept for the dev page), `team` (only to NOTIFY_TEAM_RECIPIENTS), `live`. Default: test outside production, live in production.',
+  },
+  NOTIFY_TEAM_RECIPIENTS: {
+    schema: z.string().default(''),
+    description: 'Comma-separated email addresses and phone numbers that may receive messages in team mode.',
+  },
+  NOTIFY_CHANNELS: {
+    schema: z.string().default('email=dev,sms=dev,whatsapp=dev'),
+    description:
+      'Which transport carries each channel: `email=smtp|dev`, `sms=http|dev`, `whatsapp=http|dev`, comma-separated. An unknown channel or transport stops the start-up.',
+  },
+  SMTP_URL: {
+    schema: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+      .optional(),
+    description: 'SMTP server for email (smtp://user:pass@host:587). Required when email=smtp.',
+  },
+  SMTP_FROM: {
+    schema: z.string().min(3).default('SatuPintu <no-reply@satupintu.invalid>'),
+    description: 'Sender of outgoing email.',
+  },
+  SMS_PROVIDER_URL: {
+    schema: z.string().url().optional(),
+    description: 'HTTP endpoint of the SMS provider adapter (POST JSON). Required when sms=http.',
+  },
+  SMS_PROVIDER_TOKEN: {
+    schema: z.string().min(1).optional(),
+    description: 'Bearer token for SMS_PROVIDER_URL.',
+  },
+  WHATSAPP_PROVIDER_URL: {
+    schema: z.string().url().optional(),
+    description: 'HTTP endpoint of the WhatsApp provider adapter (POST JSON). Required when whatsapp=http.',
+  },
+  WHATSAPP_PROVIDER_TOKEN: {
+    schema: z.string().min(1).optional(),
+    description: 'Bearer token for WHATSAPP_PROVIDER_URL.',
+  },
+  NOTIFY_WORKER: {
+    schema: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
+    description: 'Run the outbox delivery worker in this process (turn off on nodes that should only serve HTTP).',
   },
   TEST_DATABASE_URL: {
     schema: postgresUrl().optional(),
@@ -96,9 +183,54 @@ export type Config = {
   environment: 'development' | 'production' | 'test';
   seedDemoOnEmpty: boolean;
   shutdownTimeoutMs: number;
-  adminToken: string | undefined;
   searchCacheMs: number;
+  /** SECRET_KEY; undefined = generate or load one in DATA_DIR (refused in production). */
+  secretKey: string | undefined;
+  trustProxy: boolean;
+  identity: {
+    nikVerifier: { kind: 'simulator' | 'http' | 'none'; url?: string; token?: string };
+    oidc?: { issuerUrl: string; clientId: string; clientSecret: string };
+    otpGlobalPerMinute: number;
+  };
+  notifications: NotificationsConfig;
 };
+
+export type NotificationChannel = 'email' | 'sms' | 'whatsapp';
+export type NotificationsConfig = {
+  mode: 'test' | 'team' | 'live';
+  teamRecipients: string[];
+  /** Which transport carries each channel. */
+  transports: { email: 'smtp' | 'dev'; sms: 'http' | 'dev'; whatsapp: 'http' | 'dev' };
+  smtp?: { url: string; from: string };
+  smsProvider?: { url: string; token?: string };
+  whatsappProvider?: { url: string; token?: string };
+  /** Run the delivery worker in this process. */
+  runWorker: boolean;
+};
+
+const TRANSPORTS = { email: ['smtp', 'dev'], sms: ['http', 'dev'], whatsapp: ['http', 'dev'] } as const;
+
+/** `email=smtp,sms=dev` -> transports; every problem is named. */
+function parseChannels(value: string, problems: { variable: string; message: string }[]) {
+  const transports: NotificationsConfig['transports'] = { email: 'dev', sms: 'dev', whatsapp: 'dev' };
+  for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [channel = '', transport = ''] = part.split('=').map((p) => p.trim());
+    if (!(channel in TRANSPORTS)) {
+      problems.push({ variable: 'NOTIFY_CHANNELS', message: `unknown channel "${channel}" (email, sms, whatsapp)` });
+      continue;
+    }
+    const allowed: readonly string[] = TRANSPORTS[channel as NotificationChannel];
+    if (!allowed.includes(transport)) {
+      problems.push({
+        variable: 'NOTIFY_CHANNELS',
+        message: `unknown transport "${transport}" for ${channel} (${allowed.join(', ')})`,
+      });
+      continue;
+    }
+    (transports as Record<string, string>)[channel] = transport;
+  }
+  return transports;
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: { variable: string; message: string }[]) {
@@ -123,6 +255,25 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (problems.length > 0) throw new ConfigError(problems);
   const p = parsed as Parsed;
+  const isProduction = p.NODE_ENV === 'production';
+  const transports = parseChannels(p.NOTIFY_CHANNELS, problems);
+  const nikVerifierKind = p.NIK_VERIFIER ?? (isProduction ? 'none' : 'simulator');
+  if (isProduction && !p.SECRET_KEY)
+    problems.push({ variable: 'SECRET_KEY', message: 'required in production (openssl rand -base64 32)' });
+  if (isProduction && nikVerifierKind === 'simulator')
+    problems.push({ variable: 'NIK_VERIFIER', message: 'the simulator is for development; use http or none in production' });
+  if (nikVerifierKind === 'http' && !p.NIK_VERIFIER_URL)
+    problems.push({ variable: 'NIK_VERIFIER_URL', message: 'required when NIK_VERIFIER=http' });
+  const oidcParts = [p.OIDC_ISSUER_URL, p.OIDC_CLIENT_ID, p.OIDC_CLIENT_SECRET];
+  if (oidcParts.some(Boolean) && !oidcParts.every(Boolean))
+    problems.push({ variable: 'OIDC_ISSUER_URL', message: 'set OIDC_ISSUER_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together' });
+  if (transports.email === 'smtp' && !p.SMTP_URL)
+    problems.push({ variable: 'SMTP_URL', message: 'required when NOTIFY_CHANNELS has email=smtp' });
+  if (transports.sms === 'http' && !p.SMS_PROVIDER_URL)
+    problems.push({ variable: 'SMS_PROVIDER_URL', message: 'required when NOTIFY_CHANNELS has sms=http' });
+  if (transports.whatsapp === 'http' && !p.WHATSAPP_PROVIDER_URL)
+    problems.push({ variable: 'WHATSAPP_PROVIDER_URL', message: 'required when NOTIFY_CHANNELS has whatsapp=http' });
+  if (problems.length > 0) throw new ConfigError(problems);
   return {
     port: p.PORT,
     host: p.HOST,
@@ -135,8 +286,40 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     environment: p.NODE_ENV,
     seedDemoOnEmpty: p.SEED_DEMO_ON_EMPTY,
     shutdownTimeoutMs: p.SHUTDOWN_TIMEOUT_MS,
-    adminToken: p.ADMIN_TOKEN,
     searchCacheMs: p.SEARCH_CACHE_MS,
+    secretKey: p.SECRET_KEY,
+    trustProxy: p.TRUST_PROXY,
+    identity: {
+      nikVerifier: {
+        kind: nikVerifierKind,
+        ...(p.NIK_VERIFIER_URL ? { url: p.NIK_VERIFIER_URL } : {}),
+        ...(p.NIK_VERIFIER_TOKEN ? { token: p.NIK_VERIFIER_TOKEN } : {}),
+      },
+      ...(p.OIDC_ISSUER_URL && p.OIDC_CLIENT_ID && p.OIDC_CLIENT_SECRET
+        ? { oidc: { issuerUrl: p.OIDC_ISSUER_URL, clientId: p.OIDC_CLIENT_ID, clientSecret: p.OIDC_CLIENT_SECRET } }
+        : {}),
+      otpGlobalPerMinute: p.OTP_GLOBAL_PER_MINUTE,
+    },
+    notifications: {
+      mode: p.NOTIFY_MODE ?? (isProduction ? 'live' : 'test'),
+      teamRecipients: p.NOTIFY_TEAM_RECIPIENTS.split(',')
+        .map((r) => r.trim())
+        .filter(Boolean),
+      transports,
+      ...(p.SMTP_URL ? { smtp: { url: p.SMTP_URL, from: p.SMTP_FROM } } : {}),
+      ...(p.SMS_PROVIDER_URL
+        ? { smsProvider: { url: p.SMS_PROVIDER_URL, ...(p.SMS_PROVIDER_TOKEN ? { token: p.SMS_PROVIDER_TOKEN } : {}) } }
+        : {}),
+      ...(p.WHATSAPP_PROVIDER_URL
+        ? {
+            whatsappProvider: {
+              url: p.WHATSAPP_PROVIDER_URL,
+              ...(p.WHATSAPP_PROVIDER_TOKEN ? { token: p.WHATSAPP_PROVIDER_TOKEN } : {}),
+            },
+          }
+        : {}),
+      runWorker: p.NOTIFY_WORKER,
+    },
   };
 }
 

@@ -1,6 +1,8 @@
 import pino from 'pino';
 import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
+import { join } from 'node:path';
+import { loadOrCreateSecretKey } from '../platform/crypto/secrets.js';
 import { loggerOptions } from '../platform/logging/logger.js';
 import { openDatabase, prepareDatabase } from '../runtime.js';
 
@@ -20,19 +22,27 @@ export async function serve(overrides: { port?: number; host?: string } = {}) {
     await opened.close();
     throw error;
   }
-  let app: Awaited<ReturnType<typeof buildApp>>['app'];
+  let built: Awaited<ReturnType<typeof buildApp>>;
   try {
-    ({ app } = await buildApp({
+    if (!config.secretKey && config.databaseUrl)
+      log.warn('SECRET_KEY is not set: using a key generated in DATA_DIR; every app node must share one SECRET_KEY');
+    const secretKey = await loadOrCreateSecretKey({ secretKey: config.secretKey, file: join(config.dataDir, 'secret.key') });
+    built = await buildApp({
       db: opened.db,
       logLevel: config.logLevel,
       searchCacheMs: config.searchCacheMs,
-      ...(config.adminToken ? { adminToken: config.adminToken } : {}),
-      ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
-    }));
+      secretKey,
+      environment: config.environment,
+      trustProxy: config.trustProxy,
+      identity: config.identity,
+      notifications: config.notifications,
+      publicUrl: config.publicUrl ?? `http://localhost:${overrides.port ?? config.port}`,
+    });
   } catch (error) {
     await opened.close();
     throw error;
   }
+  const { app } = built;
   let closing = false;
   async function shutdown(signal: string) {
     if (closing) return;
@@ -64,8 +74,9 @@ export async function serve(overrides: { port?: number; host?: string } = {}) {
     await opened.close();
     throw error;
   }
+  if (config.notifications.runWorker) built.notifications.worker.start();
   log.info(
-    { address, database: opened.db.kind, startupMs: Math.round(performance.now() - started) },
+    { address, notifyMode: config.notifications.mode, database: opened.db.kind, startupMs: Math.round(performance.now() - started) },
     `SatuPintu ready at ${address} (database: ${opened.db.kind === 'pglite' ? `embedded in ${config.dataDir}` : 'PostgreSQL'})`,
   );
 }

@@ -11,6 +11,8 @@ export type InvalidField = { readonly field: string; readonly reason: string; re
  * Services throw these; only the HTTP error handler turns them into problem+json.
  */
 export class AppError extends Error {
+  /** Extra response headers (Retry-After on 429). */
+  headers: Record<string, string> = {};
   constructor(
     readonly code: string,
     readonly spec: ErrorSpec,
@@ -31,4 +33,10 @@ export function errorFactory<Code extends string>(catalogue: ErrorCatalogue<Code
   ): AppError {
     return new AppError(code, catalogue[code], params, fields);
   };
+}
+
+/** An error that tells the client when to try again (429 Retry-After, in whole seconds). */
+export function withRetryAfter(error: AppError, seconds: number): AppError {
+  error.headers['retry-after'] = String(Math.max(1, Math.ceil(seconds)));
+  return error;
 }

@@ -20,7 +20,17 @@ export async function registerOpenApi(app: FastifyInstance, options: { version: 
       servers: options.publicUrl ? [{ url: options.publicUrl }] : [],
       components: {
         securitySchemes: {
-          adminToken: { type: 'http', scheme: 'bearer', description: 'ADMIN_TOKEN, until accounts and roles exist' },
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: '__Host-sp_session',
+            description: 'Web session cookie; writes also need the X-CSRF-Token header from GET /api/v1/auth/session',
+          },
+          bearer: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'A session token (sps_..., from sign-in with delivery "token") or an agency API key (spk_...)',
+          },
         },
       },
       tags: [

@@ -90,6 +90,7 @@ export function registerProblemHandlers(app: FastifyInstance, options: ProblemHa
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       const language = pickLanguage(request.headers['accept-language']);
+      if (Object.keys(error.headers).length > 0) void reply.headers(error.headers);
       return sendProblem(reply, renderProblem(error.spec, error.code, language, error.params, request, error.fields));
     }
     if (error.validation) {

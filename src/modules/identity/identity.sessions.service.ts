@@ -1,0 +1,108 @@
+import type {} from '@fastify/cookie';
+import type { FastifyRequest } from 'fastify';
+import type { ApiKeyScope, Principal } from '../../domain/identity/access.js';
+import { SESSION_TOUCH_SECONDS, sessionExpiry } from '../../domain/identity/session-policy.js';
+import type { Clock } from '../../platform/clock.js';
+import { hashToken, newToken, type Secrets } from '../../platform/crypto/secrets.js';
+import type { Queryable } from '../../platform/db/database.js';
+import type { Authenticated } from '../../platform/http/access.js';
+import { newId } from '../../platform/ids.js';
+import type { RequestContext } from './identity.context.js';
+import type { SessionMethod, SessionsRepository } from './identity.sessions.repository.js';
+
+/** The web session cookie: HttpOnly, Secure, SameSite=Lax, host-only (`__Host-`). */
+export const SESSION_COOKIE = '__Host-sp_session';
+const SESSION_TOKEN_PREFIX = 'sps_';
+export const API_KEY_PREFIX = 'spk_';
+
+export type IssuedSession = {
+  sessionId: string;
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+  absoluteExpiresAt: Date;
+};
+
+export function createSessionsService(deps: { repository: SessionsRepository; clock: Clock; secrets: Secrets }) {
+  const { repository, clock, secrets } = deps;
+  const csrfFor = (sessionId: string) => secrets.sign('csrf', sessionId);
+
+  async function authenticateSession(token: string, via: 'cookie' | 'bearer'): Promise<Authenticated> {
+    const now = clock.now();
+    const session = await repository.findLiveSession(hashToken(token), now);
+    if (!session || session.accountStatus !== 'active') return { rejected: true };
+    if (now.getTime() - session.lastSeenAt.getTime() > SESSION_TOUCH_SECONDS * 1000) {
+      const { idle } = sessionExpiry(session.accountKind, session.createdAt, now);
+      await repository.touchSession(session.id, now, idle);
+    }
+    const principal: Principal = {
+      kind: 'account',
+      accountId: session.accountId,
+      accountKind: session.accountKind,
+      sessionId: session.id,
+      grants: session.accountKind === 'citizen' ? [{ role: 'citizen' }] : session.grants,
+      via,
+    };
+    return { principal, csrfToken: csrfFor(session.id) };
+  }
+
+  async function authenticateApiKey(key: string): Promise<Authenticated> {
+    const found = await repository.findLiveApiKey(hashToken(key));
+    if (!found) return { rejected: true };
+    const now = clock.now();
+    if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > 60_000) await repository.touchApiKey(found.id, now);
+    return {
+      principal: {
+        kind: 'api_key',
+        apiKeyId: found.id,
+        tenantId: found.tenantId,
+        scopes: found.scopes as ApiKeyScope[],
+      },
+    };
+  }
+
+  return {
+    csrfFor,
+
+    /** Creates a session inside the caller's transaction; the token is returned once and stored hashed. */
+    async issue(
+      tx: Queryable,
+      account: { id: string; kind: 'citizen' | 'staff' },
+      method: SessionMethod,
+      context: RequestContext,
+    ): Promise<IssuedSession> {
+      const now = clock.now();
+      const sessionId = newId();
+      const token = newToken(SESSION_TOKEN_PREFIX);
+      const { idle, absolute } = sessionExpiry(account.kind, now, now);
+      await repository.insertSession(tx, {
+        id: sessionId,
+        tokenHash: hashToken(token),
+        accountId: account.id,
+        method,
+        now,
+        idleExpiresAt: idle,
+        absoluteExpiresAt: absolute,
+        userAgent: context.userAgent,
+        ipPrefix: context.ipPrefix,
+      });
+      return { sessionId, token, csrfToken: csrfFor(sessionId), expiresAt: idle, absoluteExpiresAt: absolute };
+    },
+
+    /** The guard's authenticate: bearer session token or API key, else the session cookie. */
+    async authenticate(request: FastifyRequest): Promise<Authenticated> {
+      const header = request.headers.authorization;
+      if (header) {
+        const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+        if (token.startsWith(SESSION_TOKEN_PREFIX)) return authenticateSession(token, 'bearer');
+        if (token.startsWith(API_KEY_PREFIX)) return authenticateApiKey(token);
+        return { rejected: true };
+      }
+      const cookie = request.cookies?.[SESSION_COOKIE];
+      if (cookie?.startsWith(SESSION_TOKEN_PREFIX)) return authenticateSession(cookie, 'cookie');
+      return undefined;
+    },
+  };
+}
+
+export type SessionsService = ReturnType<typeof createSessionsService>;

@@ -1,0 +1,147 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import {
+  canAttempt,
+  PERMISSIONS,
+  type Permission,
+  type Principal,
+  type Scope,
+  scopeFor,
+} from '../../domain/identity/access.js';
+import { type ErrorCatalogue, errorFactory } from './app-error.js';
+
+/**
+ * The one authorisation helper every route uses. Each `/api/` route declares
+ * `config: { access: 'public' }` or `config: { access: { permission } }`; a route without a
+ * declaration stops the start-up, so no endpoint can be added unguarded. The guard resolves the
+ * caller (session cookie, bearer session token or agency API key), checks the role part of the
+ * permission and, for cookie sessions, the CSRF token on writes. The scope part is applied by the
+ * services and repositories with `scopeOf(request, permission)`.
+ */
+
+export type Access = 'public' | { readonly permission: Permission };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    /** The authenticated caller, when credentials were sent and are valid. */
+    principal: Principal | null;
+  }
+}
+
+type AccessErrorCode = 'platform.unauthenticated' | 'platform.forbidden' | 'platform.csrf_token_invalid';
+const ACCESS_ERRORS = {
+  /** No valid session, bearer token or API key was sent for a protected endpoint. */
+  'platform.unauthenticated': {
+    status: 401,
+    title: { id: 'Perlu masuk', en: 'Authentication required' },
+    detail: {
+      id: 'Masuk terlebih dahulu, atau kirim token sesi atau kunci API yang sah.',
+      en: 'Sign in first, or send a valid session token or API key.',
+    },
+  },
+  /** The caller is signed in but no role they hold allows this action. */
+  'platform.forbidden': {
+    status: 403,
+    title: { id: 'Tidak diizinkan', en: 'Not allowed' },
+    detail: {
+      id: 'Peran Anda tidak mengizinkan tindakan ini.',
+      en: 'None of your roles allows this action.',
+    },
+  },
+  /** A write with a session cookie came without the matching X-CSRF-Token header. */
+  'platform.csrf_token_invalid': {
+    status: 403,
+    title: { id: 'Token CSRF tidak sah', en: 'Invalid CSRF token' },
+    detail: {
+      id: 'Permintaan yang mengubah data dengan cookie sesi harus membawa header X-CSRF-Token dari sesi ini. Muat ulang halaman.',
+      en: 'A write made with a session cookie must carry the X-CSRF-Token header of this session. Reload the page.',
+    },
+  },
+} as const satisfies ErrorCatalogue<AccessErrorCode>;
+export const failAccess = errorFactory(ACCESS_ERRORS);
+
+export type Authenticated = { principal: Principal; csrfToken?: string } | { rejected: true } | undefined;
+
+export type AccessControlOptions = {
+  /**
+   * Resolves the caller from the request's credentials: undefined when none were sent,
+   * `{ rejected: true }` when they were sent but are invalid or expired.
+   */
+  authenticate: (request: FastifyRequest) => Promise<Authenticated>;
+  /** Called for every refused attempt (audit). Must not throw. */
+  onDenied: (request: FastifyRequest, event: DeniedAttempt) => Promise<void>;
+};
+
+export type DeniedAttempt = {
+  principal: Principal | null;
+  reason: 'unauthenticated' | 'forbidden' | 'csrf';
+  permission?: Permission;
+};
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Must be registered before any route. */
+export function registerAccessControl(app: FastifyInstance, options: AccessControlOptions) {
+  app.decorateRequest('principal', null);
+
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/')) return;
+    const access = route.config?.access;
+    if (!access) throw new Error(`route ${route.method} ${route.url} declares no access rule (config.access)`);
+    if (access !== 'public') {
+      if (!(access.permission in PERMISSIONS))
+        throw new Error(`route ${route.url}: unknown permission ${access.permission}`);
+      if (route.schema) {
+        route.schema = { ...route.schema, security: [{ session: [] }, { bearer: [] }] } as typeof route.schema;
+      }
+    }
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config?.access;
+    if (!access) return;
+    const hasCredentials = Boolean(request.headers.authorization || request.headers.cookie);
+    const result = hasCredentials ? await options.authenticate(request) : undefined;
+    if (result && !('rejected' in result)) {
+      request.principal = result.principal;
+      const principal = result.principal;
+      if (principal.kind === 'account' && principal.via === 'cookie' && !SAFE_METHODS.has(request.method)) {
+        const sent = request.headers['x-csrf-token'];
+        if (typeof sent !== 'string' || !result.csrfToken || !constantTimeEquals(sent, result.csrfToken)) {
+          await options.onDenied(request, { principal, reason: 'csrf' });
+          throw failAccess('platform.csrf_token_invalid');
+        }
+      }
+    }
+    if (access === 'public') return;
+    const principal = request.principal;
+    if (!principal) {
+      await options.onDenied(request, { principal: null, reason: 'unauthenticated', permission: access.permission });
+      throw failAccess('platform.unauthenticated');
+    }
+    if (!canAttempt(principal, access.permission)) {
+      await options.onDenied(request, { principal, reason: 'forbidden', permission: access.permission });
+      throw failAccess('platform.forbidden');
+    }
+  });
+}
+
+function constantTimeEquals(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return diff === 0;
+}
+
+/** The caller of a protected route (the guard has already refused anonymous calls). */
+export function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw failAccess('platform.unauthenticated');
+  return request.principal;
+}
+
+/** The data this request's caller reaches with a permission; services filter by it. */
+export function scopeOf(request: FastifyRequest, permission: Permission): Scope {
+  return scopeFor(principalOf(request), permission);
+}
