@@ -15,6 +15,7 @@ export async function createTestApp(
     notifications?: AppOptions['notifications'];
     notificationsTuning?: AppOptions['notificationsTuning'];
     publicUrl?: string;
+    logLevel?: string | false;
   } = {},
 ) {
   const db: Database = await createTestDatabase(options);
@@ -22,7 +23,7 @@ export async function createTestApp(
   const { app, catalogue, identity, notifications } = await buildApp({
     db,
     clock,
-    logLevel: false,
+    logLevel: options.logLevel ?? false,
     webDir: false,
     secretKey: TEST_SECRET_KEY,
     environment: 'test',

@@ -65,7 +65,7 @@ const GENESIS = 'genesis';
 const AUDIT_LOCK = 7_310_002;
 
 type AuditRow = {
-  seq: string;
+  seq_text: string;
   id: string;
   occurred_at: string;
   actor_account_id: string | null;
@@ -87,7 +87,7 @@ type AuditRow = {
   hash: string;
 };
 
-export const AUDIT_COLUMNS = `seq::text AS seq, id, to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS occurred_at,
+export const AUDIT_COLUMNS = `seq::text AS seq_text, id, to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS occurred_at,
   actor_account_id, actor_api_key_id, actor_label, actor_roles, action, outcome, subject_type, subject_id,
   subject_account_id, mpp_id, tenant_id, reason, request_id, ip_prefix, details, prev_hash, hash`;
 
@@ -111,7 +111,7 @@ export function hashAuditEvent(prevHash: string, event: AuditEvent): string {
 
 export function mapAuditRow(row: AuditRow): AuditEvent {
   return {
-    seq: Number(row.seq),
+    seq: Number(row.seq_text),
     id: row.id,
     occurredAt: row.occurred_at,
     actorAccountId: row.actor_account_id,
@@ -135,12 +135,12 @@ export function mapAuditRow(row: AuditRow): AuditEvent {
 export function createAuditLog(deps: { db: Database; clock: Clock }): AuditLog {
   async function record(tx: Queryable, entry: AuditEntry) {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
-    const last = await tx.query<{ seq: string; hash: string }>(
-      'SELECT seq::text AS seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1',
+    const last = await tx.query<{ seq_text: string; hash: string }>(
+      'SELECT seq::text AS seq_text, hash FROM audit_events ORDER BY seq DESC LIMIT 1',
     );
     const prevHash = last[0]?.hash ?? GENESIS;
     const event: AuditEvent = {
-      seq: last[0] ? Number(last[0].seq) + 1 : 1,
+      seq: last[0] ? Number(last[0].seq_text) + 1 : 1,
       id: newId(),
       occurredAt: deps.clock.now().toISOString(),
       actorAccountId: entry.actor.accountId ?? null,
