@@ -3,6 +3,7 @@ import { backupCommand, restoreCommand } from './cli/backup-commands.js';
 import { exportCommand, importCommand } from './cli/catalogue-commands.js';
 import { migrateCommand } from './cli/db-commands.js';
 import { seedCommand } from './cli/seed-command.js';
+import { createAdminCommand, verifyAuditCommand } from './cli/identity-commands.js';
 import { serve } from './cli/serve.js';
 import { ConfigError } from './config.js';
 import { DataDirLockedError } from './platform/db/data-dir-lock.js';
@@ -88,5 +89,22 @@ program
   .argument('<file>', 'the backup file')
   .option('--force', 'move a non-empty data directory aside instead of refusing')
   .action(run((file: string, options: { force?: boolean }) => restoreCommand(file, options)));
+
+const admin = program.command('admin').description('Staff accounts');
+admin
+  .command('create')
+  .description('Create a national admin (or auditor) with a generated password, printed once')
+  .requiredOption('--email <email>', 'their email address (sign-in name)')
+  .requiredOption('--name <name>', 'their display name')
+  .addOption(new Option('--role <role>', 'role').choices(['national_admin', 'auditor']).default('national_admin'))
+  .action(
+    run((options: { email: string; name: string; role: 'national_admin' | 'auditor' }) => createAdminCommand(options)),
+  );
+
+const audit = program.command('audit').description('The append-only audit log');
+audit
+  .command('verify')
+  .description('Recompute the hash chain; exit code 2 names the first tampered entry')
+  .action(run(() => verifyAuditCommand()));
 
 await program.parseAsync(process.argv);

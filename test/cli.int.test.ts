@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Secret, TOTP } from 'otpauth';
 import { openEmbeddedDatabase } from '../src/platform/db/database.js';
 
 /**
@@ -129,10 +130,27 @@ describe('satupintu command line', { timeout: 240_000 }, () => {
   });
 
   it('keeps an acknowledged write after kill -9 and starts again once the stale lock expires', async () => {
-    const token = 'cli-test-admin-token-0123456789abcdefghij';
-    const first = startServer(39_232, { ADMIN_TOKEN: token });
+    // The first admin comes from the CLI; signing in enrols the authenticator (TOTP).
+    const created = await cli(['admin', 'create', '--email', 'ops@satupintu.test', '--name', 'Ops']);
+    expect(created.code).toBe(0);
+    const password = created.stdout.match(/password \(shown once[^:]*\): (\S+)/)?.[1] ?? '';
+    const first = startServer(39_262);
     await first.ready;
-    const saved = await fetch('http://127.0.0.1:39232/api/v1/admin/search-synonyms', {
+    const step = await fetch('http://127.0.0.1:39262/api/v1/auth/staff/password', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'ops@satupintu.test', password }),
+    });
+    const enrolment = (await step.json()) as { status: string; ticket: string; enrolment: { secret: string } };
+    expect(enrolment.status).toBe('totp_enrolment_required');
+    const code = new TOTP({ secret: Secret.fromBase32(enrolment.enrolment.secret) }).generate();
+    const signedIn = await fetch('http://127.0.0.1:39262/api/v1/auth/staff/totp', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ticket: enrolment.ticket, code, delivery: 'token' }),
+    });
+    const token = ((await signedIn.json()) as { token: string }).token;
+    const saved = await fetch('http://127.0.0.1:39262/api/v1/admin/search-synonyms', {
       method: 'PUT',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ term: 'sebelum-dibunuh', expansions: ['paspor'] }),
@@ -141,15 +159,30 @@ describe('satupintu command line', { timeout: 240_000 }, () => {
     first.child.kill('SIGKILL');
     await exited(first.child);
 
-    const second = startServer(39_233, { ADMIN_TOKEN: token });
+    const second = startServer(39_263);
     await second.ready;
-    const list = await fetch('http://127.0.0.1:39233/api/v1/admin/search-synonyms', {
+    const list = await fetch('http://127.0.0.1:39263/api/v1/admin/search-synonyms', {
       headers: { authorization: `Bearer ${token}` },
     });
     const terms = ((await list.json()) as { items: { term: string }[] }).items.map((i) => i.term);
     expect(terms).toContain('sebelum-dibunuh');
     second.child.kill('SIGTERM');
     expect(await exited(second.child)).toBe(0);
+  });
+
+  it('detects an edited audit entry with `satupintu audit verify`', async () => {
+    const intact = await cli(['audit', 'verify']);
+    expect(intact.code).toBe(0);
+    expect(intact.stdout).toMatch(/audit log intact: \d+ entries/);
+    const db = await openEmbeddedDatabase({ dataDir: join(dataDir, 'pglite') });
+    // Someone with database rights edits history: the append-only trigger is no obstacle to them.
+    await db.exec(`ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update;
+      UPDATE audit_events SET actor_label = 'someone else' WHERE seq = 1;
+      ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update;`);
+    await db.close();
+    const tampered = await cli(['audit', 'verify']);
+    expect(tampered.code).toBe(2);
+    expect(tampered.stderr).toContain('entry 1 fails verification (hash_mismatch)');
   });
 
   it('backs up, restores, and refuses a data directory written by a newer version', async () => {
