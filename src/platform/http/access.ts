@@ -82,14 +82,25 @@ export type DeniedAttempt = {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+export type AccessRule = { method: string; url: string; access: Access };
+const RULES = new WeakMap<FastifyInstance, AccessRule[]>();
+
+/** Every /api/ route of an app with its declared access (the authorisation matrix test reads it). */
+export function accessRulesOf(app: FastifyInstance): readonly AccessRule[] {
+  return RULES.get(app) ?? [];
+}
+
 /** Must be registered before any route. */
 export function registerAccessControl(app: FastifyInstance, options: AccessControlOptions) {
   app.decorateRequest('principal', null);
+  const rules: AccessRule[] = [];
+  RULES.set(app, rules);
 
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) return;
     const access = route.config?.access;
     if (!access) throw new Error(`route ${route.method} ${route.url} declares no access rule (config.access)`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') rules.push({ method, url: route.url, access });
     if (access !== 'public') {
       if (!(access.permission in PERMISSIONS))
         throw new Error(`route ${route.url}: unknown permission ${access.permission}`);
