@@ -44,8 +44,8 @@ describe('configuration', () => {
 
   it('requires the SMTP server when email goes over SMTP', () => {
     expect(() => loadConfig({ NOTIFY_CHANNELS: 'email=smtp' })).toThrow(/SMTP_URL/);
-    expect(loadConfig({ NOTIFY_CHANNELS: 'email=smtp', SMTP_URL: 'smtp://127.0.0.1:2525' }).notifications.transports.email).toBe(
-      'smtp',
-    );
+    expect(
+      loadConfig({ NOTIFY_CHANNELS: 'email=smtp', SMTP_URL: 'smtp://127.0.0.1:2525' }).notifications.transports.email,
+    ).toBe('smtp');
   });
 });

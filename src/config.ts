@@ -83,7 +83,8 @@ export const ENVIRONMENT_VARIABLES = {
       .enum(['true', 'false'])
       .default('false')
       .transform((v) => v === 'true'),
-    description: 'Take the client address from X-Forwarded-For (set behind a load balancer; rate limits per IP use it).',
+    description:
+      'Take the client address from X-Forwarded-For (set behind a load balancer; rate limits per IP use it).',
   },
   NIK_VERIFIER: {
     schema: z.enum(['simulator', 'http', 'none']).optional(),
@@ -112,7 +113,8 @@ export const ENVIRONMENT_VARIABLES = {
   },
   OTP_GLOBAL_PER_MINUTE: {
     schema: z.coerce.number().int().min(1).max(1_000_000).default(600),
-    description: 'Ceiling on one-time codes sent per minute by the whole deployment (protects the SMS budget from a flood).',
+    description:
+      'Ceiling on one-time codes sent per minute by the whole deployment (protects the SMS budget from a flood).',
   },
   NOTIFY_MODE: {
     schema: z.enum(['test', 'team', 'live']).optional(),
@@ -213,7 +215,10 @@ const TRANSPORTS = { email: ['smtp', 'dev'], sms: ['http', 'dev'], whatsapp: ['h
 /** `email=smtp,sms=dev` -> transports; every problem is named. */
 function parseChannels(value: string, problems: { variable: string; message: string }[]) {
   const transports: NotificationsConfig['transports'] = { email: 'dev', sms: 'dev', whatsapp: 'dev' };
-  for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of value
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [channel = '', transport = ''] = part.split('=').map((p) => p.trim());
     if (!(channel in TRANSPORTS)) {
       problems.push({ variable: 'NOTIFY_CHANNELS', message: `unknown channel "${channel}" (email, sms, whatsapp)` });
@@ -261,12 +266,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (isProduction && !p.SECRET_KEY)
     problems.push({ variable: 'SECRET_KEY', message: 'required in production (openssl rand -base64 32)' });
   if (isProduction && nikVerifierKind === 'simulator')
-    problems.push({ variable: 'NIK_VERIFIER', message: 'the simulator is for development; use http or none in production' });
+    problems.push({
+      variable: 'NIK_VERIFIER',
+      message: 'the simulator is for development; use http or none in production',
+    });
   if (nikVerifierKind === 'http' && !p.NIK_VERIFIER_URL)
     problems.push({ variable: 'NIK_VERIFIER_URL', message: 'required when NIK_VERIFIER=http' });
   const oidcParts = [p.OIDC_ISSUER_URL, p.OIDC_CLIENT_ID, p.OIDC_CLIENT_SECRET];
   if (oidcParts.some(Boolean) && !oidcParts.every(Boolean))
-    problems.push({ variable: 'OIDC_ISSUER_URL', message: 'set OIDC_ISSUER_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together' });
+    problems.push({
+      variable: 'OIDC_ISSUER_URL',
+      message: 'set OIDC_ISSUER_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together',
+    });
   if (transports.email === 'smtp' && !p.SMTP_URL)
     problems.push({ variable: 'SMTP_URL', message: 'required when NOTIFY_CHANNELS has email=smtp' });
   if (transports.sms === 'http' && !p.SMS_PROVIDER_URL)

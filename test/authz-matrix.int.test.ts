@@ -75,11 +75,16 @@ describe('authorisation matrix', () => {
     const protectedRoutes = accessRulesOf(t.app).filter((r) => r.access !== 'public');
     expect(protectedRoutes.length).toBeGreaterThan(30);
     const missing = protectedRoutes.filter(
-      (route) => !MATRIX.some(([method, url]) => method === route.method && routePattern(route.url).test(url.split('?')[0] ?? '')),
+      (route) =>
+        !MATRIX.some(
+          ([method, url]) => method === route.method && routePattern(route.url).test(url.split('?')[0] ?? ''),
+        ),
     );
     expect(missing.map((r) => `${r.method} ${r.url}`)).toEqual([]);
     for (const [method, url, permission] of MATRIX) {
-      const route = protectedRoutes.find((r) => r.method === method && routePattern(r.url).test(url.split('?')[0] ?? ''));
+      const route = protectedRoutes.find(
+        (r) => r.method === method && routePattern(r.url).test(url.split('?')[0] ?? ''),
+      );
       expect(route, `${method} ${url}`).toBeDefined();
       expect(route?.access, `${method} ${url}`).toEqual({ permission });
     }
@@ -94,14 +99,27 @@ describe('authorisation matrix', () => {
         const grant = grants[column];
         // A fresh caller per cell: signing out or erasing in one cell cannot affect another.
         const headers = grant ? (await signInAs(t, grant)).headers : {};
-        const res = await t.app.inject({ method, url, headers, payload: method === 'GET' || method === 'DELETE' ? undefined : {} });
+        const res = await t.app.inject({
+          method,
+          url,
+          headers,
+          payload: method === 'GET' || method === 'DELETE' ? undefined : {},
+        });
         const want = row[3 + index];
         expected[column] = String(want);
-        outcomes[column] = want === OK ? (res.statusCode === 401 || res.statusCode === 403 ? String(res.statusCode) : OK) : String(res.statusCode);
+        outcomes[column] =
+          want === OK
+            ? res.statusCode === 401 || res.statusCode === 403
+              ? String(res.statusCode)
+              : OK
+            : String(res.statusCode);
         expect(res.statusCode, `${column}: ${res.body.slice(0, 200)}`).toBeLessThan(500);
         if (want !== OK) {
           const requestId = String(res.headers['x-request-id']);
-          const audited = await t.db.query('SELECT 1 FROM audit_events WHERE request_id = $1 AND outcome = $2', [requestId, 'denied']);
+          const audited = await t.db.query('SELECT 1 FROM audit_events WHERE request_id = $1 AND outcome = $2', [
+            requestId,
+            'denied',
+          ]);
           expect(audited, `${column} refusal audited`).toHaveLength(1);
         }
       }
@@ -109,11 +127,16 @@ describe('authorisation matrix', () => {
     });
   }
 
-  it('answers 404 for another citizen\'s session, and never shows it', async () => {
+  it("answers 404 for another citizen's session, and never shows it", async () => {
     const a = await signInAs(t, { role: 'citizen' });
     const b = await signInAs(t, { role: 'citizen' });
-    const bSessions = (await t.app.inject({ method: 'GET', url: '/api/v1/me/sessions', headers: b.headers })).json().items;
-    const res = await t.app.inject({ method: 'DELETE', url: `/api/v1/me/sessions/${bSessions[0].id}`, headers: a.headers });
+    const bSessions = (await t.app.inject({ method: 'GET', url: '/api/v1/me/sessions', headers: b.headers })).json()
+      .items;
+    const res = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/me/sessions/${bSessions[0].id}`,
+      headers: a.headers,
+    });
     expect(res.statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: b.headers })).statusCode).toBe(200);
   });
@@ -122,7 +145,12 @@ describe('authorisation matrix', () => {
     const bogus = { authorization: 'Bearer sps_not-a-real-token' };
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/mpps', headers: bogus })).statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bogus })).statusCode).toBe(401);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: 'Basic abc' } })).statusCode).toBe(401);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: '__Host-sp_session=%%%' } })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: 'Basic abc' } })).statusCode,
+    ).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: '__Host-sp_session=%%%' } }))
+        .statusCode,
+    ).toBe(401);
   });
 });

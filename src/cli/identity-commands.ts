@@ -16,7 +16,10 @@ export async function createAdminCommand(options: { email: string; name: string;
   const opened = await openDatabase(config);
   try {
     await prepareDatabase(opened.db, { seedDemoWhenEmpty: false });
-    const secretKey = await loadOrCreateSecretKey({ secretKey: config.secretKey, file: join(config.dataDir, 'secret.key') });
+    const secretKey = await loadOrCreateSecretKey({
+      secretKey: config.secretKey,
+      file: join(config.dataDir, 'secret.key'),
+    });
     const { app, identity } = await buildApp({
       db: opened.db,
       logLevel: false,

@@ -26,7 +26,10 @@ export async function serve(overrides: { port?: number; host?: string } = {}) {
   try {
     if (!config.secretKey && config.databaseUrl)
       log.warn('SECRET_KEY is not set: using a key generated in DATA_DIR; every app node must share one SECRET_KEY');
-    const secretKey = await loadOrCreateSecretKey({ secretKey: config.secretKey, file: join(config.dataDir, 'secret.key') });
+    const secretKey = await loadOrCreateSecretKey({
+      secretKey: config.secretKey,
+      file: join(config.dataDir, 'secret.key'),
+    });
     built = await buildApp({
       db: opened.db,
       logLevel: config.logLevel,
@@ -76,7 +79,12 @@ export async function serve(overrides: { port?: number; host?: string } = {}) {
   }
   if (config.notifications.runWorker) built.notifications.worker.start();
   log.info(
-    { address, notifyMode: config.notifications.mode, database: opened.db.kind, startupMs: Math.round(performance.now() - started) },
+    {
+      address,
+      notifyMode: config.notifications.mode,
+      database: opened.db.kind,
+      startupMs: Math.round(performance.now() - started),
+    },
     `SatuPintu ready at ${address} (database: ${opened.db.kind === 'pglite' ? `embedded in ${config.dataDir}` : 'PostgreSQL'})`,
   );
 }

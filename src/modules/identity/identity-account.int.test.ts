@@ -16,7 +16,11 @@ afterAll(async () => {
 async function citizen() {
   seq += 1;
   const phone = `08127770${String(seq).padStart(4, '0')}`;
-  const sent = await t.app.inject({ method: 'POST', url: '/api/v1/auth/otp', payload: { channel: 'sms', destination: phone } });
+  const sent = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/otp',
+    payload: { channel: 'sms', destination: phone },
+  });
   const verified = await t.app.inject({
     method: 'POST',
     url: '/api/v1/auth/otp/verify',
@@ -46,7 +50,12 @@ describe('citizen profile and NIK', () => {
     expect(res.statusCode).toBe(422);
     expect(res.json().code).toBe('identity.nik_invalid');
     expect(res.json().errors[0]).toMatchObject({ field: 'nik' });
-    expect(res.json().errors.map((e: { reason: string }) => e.reason).join(' ')).toMatch(/month|day/i);
+    expect(
+      res
+        .json()
+        .errors.map((e: { reason: string }) => e.reason)
+        .join(' '),
+    ).toMatch(/month|day/i);
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: c.read });
     expect(me.json().profile.nikMasked).toBeNull();
   });
@@ -68,7 +77,9 @@ describe('citizen profile and NIK', () => {
       birthDate: '1990-07-05',
       nikVerification: { status: 'match', source: 'simulator' },
     });
-    const raw = await t.db.query<Record<string, unknown>>('SELECT * FROM citizen_profiles WHERE account_id = $1', [c.id]);
+    const raw = await t.db.query<Record<string, unknown>>('SELECT * FROM citizen_profiles WHERE account_id = $1', [
+      c.id,
+    ]);
     expect(JSON.stringify(raw)).not.toContain(nik);
   });
 
@@ -88,15 +99,28 @@ describe('citizen profile and NIK', () => {
     const a = await citizen();
     const b = await citizen();
     const nik = '3273011208850003';
-    expect((await t.app.inject({ method: 'PATCH', url: '/api/v1/me/profile', headers: a.write, payload: { nik } })).statusCode).toBe(200);
-    const second = await t.app.inject({ method: 'PATCH', url: '/api/v1/me/profile', headers: b.write, payload: { nik } });
+    expect(
+      (await t.app.inject({ method: 'PATCH', url: '/api/v1/me/profile', headers: a.write, payload: { nik } }))
+        .statusCode,
+    ).toBe(200);
+    const second = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/me/profile',
+      headers: b.write,
+      payload: { nik },
+    });
     expect(second.statusCode).toBe(409);
     expect(second.json().code).toBe('identity.nik_registered');
   });
 
   it('refuses a write made with the session cookie but without the CSRF token (403), and changes nothing', async () => {
     const c = await citizen();
-    const res = await t.app.inject({ method: 'PATCH', url: '/api/v1/me/profile', headers: c.read, payload: { fullName: 'X' } });
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/me/profile',
+      headers: c.read,
+      payload: { fullName: 'X' },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('platform.csrf_token_invalid');
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: c.read });
@@ -108,7 +132,12 @@ describe('personal-data rights', () => {
   it('shows a citizen every officer look-up of their data, with who and why', async () => {
     const c = await citizen();
     const nik = '3174056602950004';
-    await t.app.inject({ method: 'PATCH', url: '/api/v1/me/profile', headers: c.write, payload: { fullName: 'Dewi', nik } });
+    await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/me/profile',
+      headers: c.write,
+      payload: { fullName: 'Dewi', nik },
+    });
     const [mpp] = (await t.app.inject({ method: 'GET', url: '/api/v1/mpps' })).json().items;
     const [tenant] = (await t.app.inject({ method: 'GET', url: `/api/v1/tenants?mpp=${mpp.slug}` })).json().items;
     const officer = await signInAs(t, { role: 'officer', mppId: mpp.id, tenantId: tenant.id });
@@ -132,7 +161,12 @@ describe('personal-data rights', () => {
 
   it('lets a citizen download all their data as a JSON attachment, NIK included', async () => {
     const c = await citizen();
-    await t.app.inject({ method: 'PATCH', url: '/api/v1/me/profile', headers: c.write, payload: { nik: '3174054507900005', fullName: 'Rina' } });
+    await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/me/profile',
+      headers: c.write,
+      payload: { nik: '3174054507900005', fullName: 'Rina' },
+    });
     // A code sent once the account exists is part of the account's messages.
     t.clock.set(new Date(t.clock.now().getTime() + 61_000));
     await t.app.inject({ method: 'POST', url: '/api/v1/auth/otp', payload: { channel: 'sms', destination: c.phone } });
@@ -149,22 +183,50 @@ describe('personal-data rights', () => {
 
   it('withdraws consent for an optional channel at once', async () => {
     const c = await citizen();
-    await t.app.inject({ method: 'PUT', url: '/api/v1/me/consents', headers: c.write, payload: { sms: true, whatsapp: true, email: false } });
-    const res = await t.app.inject({ method: 'PUT', url: '/api/v1/me/consents', headers: c.write, payload: { sms: true, whatsapp: false, email: false } });
+    await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/me/consents',
+      headers: c.write,
+      payload: { sms: true, whatsapp: true, email: false },
+    });
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/me/consents',
+      headers: c.write,
+      payload: { sms: true, whatsapp: false, email: false },
+    });
     expect(res.json().profile.consents).toEqual({ sms: true, whatsapp: false, email: false });
   });
 
   it('erases an account on request: profile gone, sessions ended, the kept records listed', async () => {
     const c = await citizen();
-    await t.app.inject({ method: 'PATCH', url: '/api/v1/me/profile', headers: c.write, payload: { nik: '3174054507900006', fullName: 'Ayu' } });
-    const unconfirmed = await t.app.inject({ method: 'POST', url: '/api/v1/me/deletion', headers: c.write, payload: { confirm: false } });
+    await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/me/profile',
+      headers: c.write,
+      payload: { nik: '3174054507900006', fullName: 'Ayu' },
+    });
+    const unconfirmed = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/deletion',
+      headers: c.write,
+      payload: { confirm: false },
+    });
     expect(unconfirmed.statusCode).toBe(422);
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/me/deletion', headers: c.write, payload: { confirm: true } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/deletion',
+      headers: c.write,
+      payload: { confirm: true },
+    });
     expect(res.statusCode).toBe(202);
     expect(res.json().outcome).toBe('erased');
     expect(res.json().kept.length).toBeGreaterThan(0);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: c.read })).statusCode).toBe(401);
-    const account = await t.db.query<{ status: string; phone: string | null }>('SELECT status, phone FROM accounts WHERE id = $1', [c.id]);
+    const account = await t.db.query<{ status: string; phone: string | null }>(
+      'SELECT status, phone FROM accounts WHERE id = $1',
+      [c.id],
+    );
     expect(account[0]).toEqual({ status: 'erased', phone: null });
     expect(await t.db.query('SELECT 1 FROM citizen_profiles WHERE account_id = $1', [c.id])).toHaveLength(0);
   });

@@ -56,7 +56,8 @@ export function identityAdminRoutes(deps: { admin: AdminService }): FastifyPlugi
           response: { 201: StaffView, ...errors },
         },
       },
-      async (request, reply) => reply.status(201).send(await admin.inviteStaff(principalOf(request), request.body, contextOf(request))),
+      async (request, reply) =>
+        reply.status(201).send(await admin.inviteStaff(principalOf(request), request.body, contextOf(request))),
     );
 
     app.patch(

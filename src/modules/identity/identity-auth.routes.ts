@@ -51,7 +51,12 @@ export function identityAuthRoutes(deps: {
   const { citizenAuth, staffAuth, profile } = deps;
   const oidcRedirectUri = `${deps.publicUrl}/api/v1/auth/oidc/callback`;
 
-  async function sessionBody(reply: FastifyReply, accountId: string, session: IssuedSession, delivery: 'cookie' | 'token') {
+  async function sessionBody(
+    reply: FastifyReply,
+    accountId: string,
+    session: IssuedSession,
+    delivery: 'cookie' | 'token',
+  ) {
     if (delivery === 'cookie') setSessionCookie(reply, session);
     return {
       account: await profile.getMe(accountId),
@@ -135,7 +140,10 @@ export function identityAuthRoutes(deps: {
       async (request, reply) => {
         const result = await staffAuth.signInWithPassword(request.body, contextOf(request));
         if (result.status !== 'signed_in') return result;
-        return { status: 'signed_in' as const, session: await sessionBody(reply, result.account.id, result.session, 'cookie') };
+        return {
+          status: 'signed_in' as const,
+          session: await sessionBody(reply, result.account.id, result.session, 'cookie'),
+        };
       },
     );
 
@@ -227,7 +235,10 @@ export function identityAuthRoutes(deps: {
       },
       async (request, reply) => {
         const callbackUrl = new URL(request.url, deps.publicUrl);
-        const { session, returnTo } = await staffAuth.completeOidc({ callbackUrl, redirectUri: oidcRedirectUri }, contextOf(request));
+        const { session, returnTo } = await staffAuth.completeOidc(
+          { callbackUrl, redirectUri: oidcRedirectUri },
+          contextOf(request),
+        );
         setSessionCookie(reply, session);
         return reply.redirect(returnTo, 302);
       },
@@ -271,7 +282,12 @@ export function identityAuthRoutes(deps: {
       async (request, reply) => {
         const principal = principalOf(request);
         if (principal.kind === 'account')
-          await deps.sessionsRepository.revokeSession(deps.db, principal.accountId, principal.sessionId, deps.clock.now());
+          await deps.sessionsRepository.revokeSession(
+            deps.db,
+            principal.accountId,
+            principal.sessionId,
+            deps.clock.now(),
+          );
         void reply.clearCookie(SESSION_COOKIE, { path: '/', secure: true, httpOnly: true, sameSite: 'lax' });
         return reply.status(204).send(null);
       },

@@ -42,7 +42,12 @@ export function identityMeRoutes(deps: {
       '/api/v1/me',
       {
         config: { access: { permission: 'identity.self' } },
-        schema: { operationId: 'identity.getMe', tags: ['identity'], summary: 'My account', response: { 200: Me, ...errors } },
+        schema: {
+          operationId: 'identity.getMe',
+          tags: ['identity'],
+          summary: 'My account',
+          response: { 200: Me, ...errors },
+        },
       },
       async (request) => profile.getMe(accountOf(principalOf(request)).accountId),
     );
@@ -59,7 +64,8 @@ export function identityMeRoutes(deps: {
           response: { 200: Me, ...errors },
         },
       },
-      async (request) => profile.updateProfile(accountOf(principalOf(request)).accountId, request.body, contextOf(request)),
+      async (request) =>
+        profile.updateProfile(accountOf(principalOf(request)).accountId, request.body, contextOf(request)),
     );
 
     app.put(
@@ -92,7 +98,8 @@ export function identityMeRoutes(deps: {
           response: { 200: Me, ...errors },
         },
       },
-      async (request) => profile.setConsents(accountOf(principalOf(request)).accountId, request.body, contextOf(request)),
+      async (request) =>
+        profile.setConsents(accountOf(principalOf(request)).accountId, request.body, contextOf(request)),
     );
 
     app.get(
@@ -137,7 +144,12 @@ export function identityMeRoutes(deps: {
       },
       async (request, reply) => {
         const principal = accountOf(principalOf(request));
-        const revoked = await deps.sessionsRepository.revokeSession(deps.db, principal.accountId, request.params.id, deps.clock.now());
+        const revoked = await deps.sessionsRepository.revokeSession(
+          deps.db,
+          principal.accountId,
+          request.params.id,
+          deps.clock.now(),
+        );
         if (!revoked) throw failIdentity('identity.session_not_found', { ref: request.params.id });
         if (request.params.id === principal.sessionId)
           void reply.clearCookie(SESSION_COOKIE, { path: '/', secure: true, httpOnly: true, sameSite: 'lax' });
@@ -174,7 +186,10 @@ export function identityMeRoutes(deps: {
         const principal = accountOf(principalOf(request));
         const document = await profile.exportData(principal.accountId, contextOf(request));
         void reply
-          .header('content-disposition', `attachment; filename="satupintu-data-saya-${deps.clock.now().toISOString().slice(0, 10)}.json"`)
+          .header(
+            'content-disposition',
+            `attachment; filename="satupintu-data-saya-${deps.clock.now().toISOString().slice(0, 10)}.json"`,
+          )
           .header('cache-control', 'no-store');
         return document;
       },

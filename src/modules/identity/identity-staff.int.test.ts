@@ -24,7 +24,11 @@ beforeAll(async () => {
   t = await createTestApp({
     publicUrl: PUBLIC_URL,
     identity: {
-      oidc: { issuerUrl: provider.issuer, clientId: 'satupintu', clientSecret: 'a-long-test-client-secret-of-32-bytes' },
+      oidc: {
+        issuerUrl: provider.issuer,
+        clientId: 'satupintu',
+        clientSecret: 'a-long-test-client-secret-of-32-bytes',
+      },
       allowInsecureOidc: true,
     },
   });
@@ -56,7 +60,12 @@ function totpStep(ticket: string, code: string) {
 describe('staff sign-in', () => {
   it('makes an admin enrol an authenticator at the first sign-in, then asks for a fresh code each time', async () => {
     const address = email();
-    await t.identity.api.createStaffAccount({ email: address, displayName: 'Admin', password: 'correct horse battery', grants: [{ role: 'national_admin' }] });
+    await t.identity.api.createStaffAccount({
+      email: address,
+      displayName: 'Admin',
+      password: 'correct horse battery',
+      grants: [{ role: 'national_admin' }],
+    });
     const first = await passwordStep(address, 'correct horse battery');
     expect(first.json().status).toBe('totp_enrolment_required');
     const { secret, otpauthUrl, qrSvg } = first.json().enrolment;
@@ -69,7 +78,9 @@ describe('staff sign-in', () => {
     const second = await passwordStep(address, 'correct horse battery');
     expect(second.json().status).toBe('totp_required');
     // The code just used is refused (replay) ...
-    expect((await totpStep(second.json().ticket, totpCode(secret, t.clock.now()))).json().code).toBe('identity.second_factor_invalid');
+    expect((await totpStep(second.json().ticket, totpCode(secret, t.clock.now()))).json().code).toBe(
+      'identity.second_factor_invalid',
+    );
     // ... the next one is accepted.
     t.clock.set(new Date(t.clock.now().getTime() + 30_000));
     const ok = await totpStep(second.json().ticket, totpCode(secret, t.clock.now()));
@@ -92,7 +103,12 @@ describe('staff sign-in', () => {
 
   it('answers a wrong password and an unknown email alike, and throttles with 429', async () => {
     const address = email();
-    await t.identity.api.createStaffAccount({ email: address, displayName: 'X', password: 'a good long password', grants: [{ role: 'auditor' }] });
+    await t.identity.api.createStaffAccount({
+      email: address,
+      displayName: 'X',
+      password: 'a good long password',
+      grants: [{ role: 'auditor' }],
+    });
     const wrong = await passwordStep(address, 'nope');
     const unknown = await passwordStep('nobody@satupintu.test', 'nope');
     expect(wrong.statusCode).toBe(401);
@@ -135,14 +151,22 @@ describe('staff accounts and invitations', () => {
       method: 'POST',
       url: '/api/v1/staff',
       headers: manager.headers,
-      payload: { email: email(), displayName: 'Petugas', grants: [{ role: 'officer', mppId: mpps[0]?.id, tenantId: tenantsAtFirst[0]?.id }] },
+      payload: {
+        email: email(),
+        displayName: 'Petugas',
+        grants: [{ role: 'officer', mppId: mpps[0]?.id, tenantId: tenantsAtFirst[0]?.id }],
+      },
     });
     expect(own.statusCode).toBe(201);
     const other = await t.app.inject({
       method: 'POST',
       url: '/api/v1/staff',
       headers: manager.headers,
-      payload: { email: email(), displayName: 'Petugas', grants: [{ role: 'officer', mppId: mpps[1]?.id, tenantId: tenantsAtFirst[0]?.id }] },
+      payload: {
+        email: email(),
+        displayName: 'Petugas',
+        grants: [{ role: 'officer', mppId: mpps[1]?.id, tenantId: tenantsAtFirst[0]?.id }],
+      },
     });
     expect(other.statusCode).toBe(422);
     const promote = await t.app.inject({
@@ -169,7 +193,12 @@ describe('staff accounts and invitations', () => {
     const admin = await signInAs(t, { role: 'national_admin' });
     const officer = await signInAs(t, { role: 'officer', mppId: mpps[0]?.id, tenantId: tenantsAtFirst[0]?.id });
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: officer.headers })).statusCode).toBe(200);
-    await t.app.inject({ method: 'PATCH', url: `/api/v1/staff/${officer.accountId}`, headers: admin.headers, payload: { status: 'disabled' } });
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/staff/${officer.accountId}`,
+      headers: admin.headers,
+      payload: { status: 'disabled' },
+    });
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: officer.headers })).statusCode).toBe(401);
   });
 });
@@ -189,18 +218,38 @@ describe('agency API keys', () => {
     expect(key).toMatch(/^spk_/);
     const stored = await t.db.query<Record<string, unknown>>('SELECT * FROM api_keys WHERE id = $1', [id]);
     expect(JSON.stringify(stored)).not.toContain(key);
-    const listed = await t.app.inject({ method: 'GET', url: `/api/v1/tenants/${tenant?.slug}/api-keys`, headers: tenantAdmin.headers });
+    const listed = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/tenants/${tenant?.slug}/api-keys`,
+      headers: tenantAdmin.headers,
+    });
     expect(listed.json().items[0]).not.toHaveProperty('key');
 
     // The key authenticates, but it is not an admin: managing keys is refused.
-    const byKey = await t.app.inject({ method: 'GET', url: `/api/v1/tenants/${tenant?.slug}/api-keys`, headers: { authorization: `Bearer ${key}` } });
+    const byKey = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/tenants/${tenant?.slug}/api-keys`,
+      headers: { authorization: `Bearer ${key}` },
+    });
     expect(byKey.statusCode).toBe(403);
-    expect((await t.db.query<{ last_used_at: Date | null }>('SELECT last_used_at FROM api_keys WHERE id = $1', [id]))[0]?.last_used_at).not.toBeNull();
+    expect(
+      (await t.db.query<{ last_used_at: Date | null }>('SELECT last_used_at FROM api_keys WHERE id = $1', [id]))[0]
+        ?.last_used_at,
+    ).not.toBeNull();
 
     const otherAdmin = await signInAs(t, { role: 'tenant_admin', tenantId: tenantsAtFirst[1]?.id });
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/api-keys/${id}`, headers: otherAdmin.headers })).statusCode).toBe(404);
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/api-keys/${id}`, headers: tenantAdmin.headers })).statusCode).toBe(204);
-    const after = await t.app.inject({ method: 'GET', url: `/api/v1/tenants/${tenant?.slug}/api-keys`, headers: { authorization: `Bearer ${key}` } });
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: `/api/v1/api-keys/${id}`, headers: otherAdmin.headers })).statusCode,
+    ).toBe(404);
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: `/api/v1/api-keys/${id}`, headers: tenantAdmin.headers }))
+        .statusCode,
+    ).toBe(204);
+    const after = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/tenants/${tenant?.slug}/api-keys`,
+      headers: { authorization: `Bearer ${key}` },
+    });
     expect(after.statusCode).toBe(401);
   });
 });
@@ -219,7 +268,11 @@ describe('single sign-on (OpenID Connect)', () => {
     expect(done.statusCode).toBe(302);
     expect(done.headers.location).toBe('/console/layanan');
     const cookie = done.cookies.find((c) => c.name === '__Host-sp_session');
-    const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: `__Host-sp_session=${cookie?.value}` } });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { cookie: `__Host-sp_session=${cookie?.value}` },
+    });
     expect(me.json().email).toBe('sso.officer@satupintu.test');
   });
 

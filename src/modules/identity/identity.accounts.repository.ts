@@ -139,7 +139,10 @@ export function createAccountsRepository(db: Database) {
         ],
       );
       if (account.kind === 'citizen')
-        await q.query('INSERT INTO citizen_profiles (account_id, updated_at) VALUES ($1, $2)', [account.id, account.now]);
+        await q.query('INSERT INTO citizen_profiles (account_id, updated_at) VALUES ($1, $2)', [
+          account.id,
+          account.now,
+        ]);
     },
 
     async replaceGrants(q: Queryable, accountId: string, grants: readonly Grant[], grantedBy: string | undefined) {
@@ -285,9 +288,10 @@ export function createAccountsRepository(db: Database) {
     },
 
     async findAccountIdByNikHash(nikHash: string, q: Queryable = db) {
-      const rows = await q.query<{ account_id: string }>('SELECT account_id FROM citizen_profiles WHERE nik_hash = $1', [
-        nikHash,
-      ]);
+      const rows = await q.query<{ account_id: string }>(
+        'SELECT account_id FROM citizen_profiles WHERE nik_hash = $1',
+        [nikHash],
+      );
       return rows[0]?.account_id;
     },
 

@@ -72,7 +72,14 @@ export function createAdminService(deps: {
       });
   }
 
-  async function resolveGrants(input: readonly { role: string; mppId?: string | undefined; tenantId?: string | undefined; counterIds?: string[] | undefined }[]) {
+  async function resolveGrants(
+    input: readonly {
+      role: string;
+      mppId?: string | undefined;
+      tenantId?: string | undefined;
+      counterIds?: string[] | undefined;
+    }[],
+  ) {
     const grants: Grant[] = [];
     for (const g of input) {
       if (!(STAFF_ROLES as readonly string[]).includes(g.role))
@@ -80,7 +87,8 @@ export function createAdminService(deps: {
       const mppId = g.mppId ? await deps.directory.findMppId(g.mppId) : undefined;
       const tenantId = g.tenantId ? await deps.directory.findTenantId(g.tenantId) : undefined;
       if (g.mppId && !mppId) throw failIdentity('identity.grant_invalid', { reason: `unknown MPP ${g.mppId}` });
-      if (g.tenantId && !tenantId) throw failIdentity('identity.grant_invalid', { reason: `unknown tenant ${g.tenantId}` });
+      if (g.tenantId && !tenantId)
+        throw failIdentity('identity.grant_invalid', { reason: `unknown tenant ${g.tenantId}` });
       grants.push({
         role: g.role as Grant['role'],
         ...(mppId ? { mppId } : {}),
@@ -108,7 +116,12 @@ export function createAdminService(deps: {
     };
   }
 
-  async function auditDenied(principal: Principal, action: string, subject: { type: string; id: string }, context: RequestContext) {
+  async function auditDenied(
+    principal: Principal,
+    action: string,
+    subject: { type: string; id: string },
+    context: RequestContext,
+  ) {
     await audit.recordAlone({
       action,
       outcome: 'denied',
@@ -128,11 +141,23 @@ export function createAdminService(deps: {
 
     async inviteStaff(
       principal: Principal,
-      input: { email: string; displayName: string; grants: { role: string; mppId?: string | undefined; tenantId?: string | undefined; counterIds?: string[] | undefined }[] },
+      input: {
+        email: string;
+        displayName: string;
+        grants: {
+          role: string;
+          mppId?: string | undefined;
+          tenantId?: string | undefined;
+          counterIds?: string[] | undefined;
+        }[];
+      },
       context: RequestContext,
     ) {
       const email = normaliseEmail(input.email);
-      if (!email) throw failIdentity('identity.profile_invalid', { fields: 'email' }, [{ field: 'email', reason: 'invalid email' }]);
+      if (!email)
+        throw failIdentity('identity.profile_invalid', { fields: 'email' }, [
+          { field: 'email', reason: 'invalid email' },
+        ]);
       const grants = await resolveGrants(input.grants);
       if (grants.length === 0) throw failIdentity('identity.grant_invalid', { reason: 'at least one role' });
       for (const grant of grants) checkGrantable(principal, grant);
@@ -195,14 +220,22 @@ export function createAdminService(deps: {
       input: {
         displayName?: string | undefined;
         status?: 'active' | 'disabled' | undefined;
-        grants?: { role: string; mppId?: string | undefined; tenantId?: string | undefined; counterIds?: string[] | undefined }[] | undefined;
+        grants?:
+          | {
+              role: string;
+              mppId?: string | undefined;
+              tenantId?: string | undefined;
+              counterIds?: string[] | undefined;
+            }[]
+          | undefined;
       },
       context: RequestContext,
     ) {
       const filter = filterOf(scopeFor(principal, 'identity.staff.manage'));
       const account = await accounts.findStaffInScope(id, filter);
       if (!account) {
-        if (await accounts.findStaffExists(id)) await auditDenied(principal, 'identity.staff_updated', { type: 'account', id }, context);
+        if (await accounts.findStaffExists(id))
+          await auditDenied(principal, 'identity.staff_updated', { type: 'account', id }, context);
         throw failIdentity('identity.staff_not_found', { ref: id });
       }
       const grants = input.grants ? await resolveGrants(input.grants) : undefined;
@@ -217,11 +250,14 @@ export function createAdminService(deps: {
           id,
           {
             ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
-            ...(input.status ? { status: account.status === 'invited' && input.status === 'active' ? 'invited' : input.status } : {}),
+            ...(input.status
+              ? { status: account.status === 'invited' && input.status === 'active' ? 'invited' : input.status }
+              : {}),
           },
           now,
         );
-        if (grants) await accounts.replaceGrants(tx, id, grants, principal.kind === 'account' ? principal.accountId : undefined);
+        if (grants)
+          await accounts.replaceGrants(tx, id, grants, principal.kind === 'account' ? principal.accountId : undefined);
         if (input.status === 'disabled') await deps.sessionsRepository.revokeAllSessions(tx, id, now);
         await audit.record(tx, {
           action: 'identity.staff_updated',
@@ -254,10 +290,16 @@ export function createAdminService(deps: {
       }));
     },
 
-    async createApiKey(principal: Principal, tenantRef: string, input: { name: string; scopes: ApiKeyScope[] }, context: RequestContext) {
+    async createApiKey(
+      principal: Principal,
+      tenantRef: string,
+      input: { name: string; scopes: ApiKeyScope[] },
+      context: RequestContext,
+    ) {
       const tenantId = await deps.directory.findTenantId(tenantRef);
       if (!tenantId || !scopeReaches(scopeFor(principal, 'identity.api_key.manage'), { tenantId })) {
-        if (tenantId) await auditDenied(principal, 'identity.api_key_created', { type: 'tenant', id: tenantId }, context);
+        if (tenantId)
+          await auditDenied(principal, 'identity.api_key_created', { type: 'tenant', id: tenantId }, context);
         throw failIdentity('identity.api_key_not_found', { ref: tenantRef });
       }
       const key = newToken(API_KEY_PREFIX);
@@ -293,7 +335,12 @@ export function createAdminService(deps: {
       const scope = scopeFor(principal, 'identity.api_key.manage');
       const now = clock.now();
       const tenantId = await db.transaction(async (tx) => {
-        const revokedTenant = await deps.sessionsRepository.revokeApiKey(tx, id, scope.kind === 'all' ? 'all' : scope.tenantIds, now);
+        const revokedTenant = await deps.sessionsRepository.revokeApiKey(
+          tx,
+          id,
+          scope.kind === 'all' ? 'all' : scope.tenantIds,
+          now,
+        );
         if (revokedTenant)
           await audit.record(tx, {
             action: 'identity.api_key_revoked',
@@ -311,19 +358,28 @@ export function createAdminService(deps: {
 
     async searchAudit(
       principal: Principal,
-      filter: { action?: string | undefined; actor?: string | undefined; subject?: string | undefined; from?: string | undefined; to?: string | undefined; beforeSeq?: number | undefined; limit: number },
+      filter: {
+        action?: string | undefined;
+        actor?: string | undefined;
+        subject?: string | undefined;
+        from?: string | undefined;
+        to?: string | undefined;
+        beforeSeq?: number | undefined;
+        limit: number;
+      },
     ) {
       const scope = scopeFor(principal, 'identity.audit.read');
       const where: string[] = [];
       const params: unknown[] = [];
+      /** Adds a condition; each `?` in it is the same new parameter. */
       const add = (sql: string, value: unknown) => {
         params.push(value);
-        where.push(sql.replace('?', `$${params.length}`));
+        where.push(sql.replaceAll('?', `$${params.length}`));
       };
       if (scope.kind === 'some') add('mpp_id = ANY(?::uuid[])', scope.mppIds);
       if (filter.action) add('action = ?', filter.action);
-      if (filter.actor) add('(actor_account_id::text = ? OR actor_label = $' + (params.length + 1) + ')', filter.actor) , params.push(filter.actor);
-      if (filter.subject) add('(subject_id = ? OR subject_account_id::text = $' + (params.length + 1) + ')', filter.subject), params.push(filter.subject);
+      if (filter.actor) add('(actor_account_id::text = ? OR actor_label = ?)', filter.actor);
+      if (filter.subject) add('(subject_id = ? OR subject_account_id::text = ?)', filter.subject);
       if (filter.from) add('occurred_at >= ?', filter.from);
       if (filter.to) add('occurred_at < ?', filter.to);
       if (filter.beforeSeq) add('seq < ?', filter.beforeSeq);

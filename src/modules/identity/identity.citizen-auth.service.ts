@@ -187,7 +187,7 @@ export function createCitizenAuthService(deps: CitizenAuthDeps) {
           account = await accounts.findById(id, tx);
           isNew = true;
         }
-        if (!account || account.status !== 'active') return { kind: 'invalid' as const, challenge };
+        if (account?.status !== 'active') return { kind: 'invalid' as const, challenge };
         await accounts.updateAccount(tx, account.id, { lastSignInAt: now }, now);
         const session = await sessions.issue(tx, account, 'otp', context);
         await audit.record(tx, {
@@ -213,13 +213,17 @@ export function createCitizenAuthService(deps: CitizenAuthDeps) {
         details: { method: 'otp', reason: outcome.kind },
       });
       if (outcome.kind === 'exhausted')
-        throw withRetryAfter(failIdentity('identity.code_attempts_exhausted', { seconds: Math.ceil(outcome.seconds) }), outcome.seconds);
+        throw withRetryAfter(
+          failIdentity('identity.code_attempts_exhausted', { seconds: Math.ceil(outcome.seconds) }),
+          outcome.seconds,
+        );
       throw failIdentity('identity.code_invalid');
     },
 
     /** Password sign-in for citizens who set one. */
     async signInWithPassword(input: { identifier: string; password: string }, context: RequestContext) {
-      const identifier = normaliseEmail(input.identifier) ?? normalisePhone(input.identifier) ?? input.identifier.trim();
+      const identifier =
+        normaliseEmail(input.identifier) ?? normalisePhone(input.identifier) ?? input.identifier.trim();
       const decision = await rateLimiter.hit([
         {
           key: `signin:id:${secrets.lookupHash('otp_destination', identifier)}`,

@@ -17,7 +17,10 @@ export type ChallengeRow = {
 
 export function createOtpRepository(db: Database) {
   return {
-    async insertChallenge(q: Queryable, c: Omit<ChallengeRow, 'attempts' | 'consumedAt' | 'lockedAt'> & { destinationHash: string }) {
+    async insertChallenge(
+      q: Queryable,
+      c: Omit<ChallengeRow, 'attempts' | 'consumedAt' | 'lockedAt'> & { destinationHash: string },
+    ) {
       await q.query(
         `INSERT INTO otp_challenges (id, channel, destination, destination_hash, code_hash, max_attempts, created_at, expires_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
@@ -77,10 +80,10 @@ export function createOtpRepository(db: Database) {
     },
 
     async recordFailure(q: Queryable, id: string, lockedAt: Date | null) {
-      await q.query('UPDATE otp_challenges SET attempts = attempts + 1, locked_at = COALESCE(locked_at, $2) WHERE id = $1', [
-        id,
-        lockedAt,
-      ]);
+      await q.query(
+        'UPDATE otp_challenges SET attempts = attempts + 1, locked_at = COALESCE(locked_at, $2) WHERE id = $1',
+        [id, lockedAt],
+      );
     },
 
     async consume(q: Queryable, id: string, now: Date) {

@@ -153,7 +153,8 @@ export function createProfileService(deps: {
       if (!current) throw failIdentity('identity.citizen_not_found');
       const fields: InvalidField[] = [];
       const columns: Record<string, unknown> = {};
-      const birthDate = changes.birthDate === undefined ? (current.birthDate ?? undefined) : (changes.birthDate ?? undefined);
+      const birthDate =
+        changes.birthDate === undefined ? (current.birthDate ?? undefined) : (changes.birthDate ?? undefined);
       const sex = changes.sex === undefined ? (current.sex ?? undefined) : (changes.sex ?? undefined);
       let nikToVerify: string | undefined;
       if (typeof changes.nik === 'string') {
@@ -171,7 +172,10 @@ export function createProfileService(deps: {
           );
         }
         for (const problem of checkNikAgainstProfile(analysis, { birthDate, sex }))
-          fields.push({ field: problem.part === 'sex_mismatch' ? 'sex' : 'birthDate', reason: problem.message[context.language] });
+          fields.push({
+            field: problem.part === 'sex_mismatch' ? 'sex' : 'birthDate',
+            reason: problem.message[context.language],
+          });
         const nikHash = secrets.lookupHash('nik', analysis.nik);
         const owner = await accounts.findAccountIdByNikHash(nikHash);
         if (owner && owner !== accountId) throw failIdentity('identity.nik_registered');
@@ -197,7 +201,9 @@ export function createProfileService(deps: {
         });
       } else if (current.nikEncrypted && (changes.birthDate !== undefined || changes.sex !== undefined)) {
         // Birth date and sex must stay consistent with the NIK already on file.
-        const analysis = analyseNik(secrets.decrypt('nik', current.nikEncrypted), { today: formatLocalDate(clock.now()) });
+        const analysis = analyseNik(secrets.decrypt('nik', current.nikEncrypted), {
+          today: formatLocalDate(clock.now()),
+        });
         if (analysis.ok)
           for (const problem of checkNikAgainstProfile(analysis, { birthDate, sex }))
             fields.push({
@@ -205,7 +211,11 @@ export function createProfileService(deps: {
               reason: problem.message[context.language],
             });
       }
-      if (changes.address?.regencyCode && changes.address.provinceCode && !changes.address.regencyCode.startsWith(`${changes.address.provinceCode}.`))
+      if (
+        changes.address?.regencyCode &&
+        changes.address.provinceCode &&
+        !changes.address.regencyCode.startsWith(`${changes.address.provinceCode}.`)
+      )
         fields.push({
           field: 'address.regencyCode',
           reason:
@@ -231,7 +241,8 @@ export function createProfileService(deps: {
       const now = clock.now();
       await db.transaction(async (tx) => {
         await accounts.updateProfile(tx, accountId, columns, now);
-        if (changes.preferredLanguage) await accounts.updateAccount(tx, accountId, { preferredLanguage: changes.preferredLanguage }, now);
+        if (changes.preferredLanguage)
+          await accounts.updateAccount(tx, accountId, { preferredLanguage: changes.preferredLanguage }, now);
         await audit.record(tx, {
           action: 'identity.profile_updated',
           outcome: 'success',
@@ -240,7 +251,11 @@ export function createProfileService(deps: {
           subjectAccountId: accountId,
           requestId: context.requestId,
           ipPrefix: context.ipPrefix,
-          details: { fields: Object.keys(changes).filter((k) => k !== 'nik').concat(changes.nik !== undefined ? ['nik'] : []) },
+          details: {
+            fields: Object.keys(changes)
+              .filter((k) => k !== 'nik')
+              .concat(changes.nik !== undefined ? ['nik'] : []),
+          },
         });
       });
       if (nikToVerify) {
@@ -291,7 +306,11 @@ export function createProfileService(deps: {
       return getMe(accountId);
     },
 
-    async setPassword(accountId: string, input: { password: string; currentPassword?: string | undefined }, context: RequestContext) {
+    async setPassword(
+      accountId: string,
+      input: { password: string; currentPassword?: string | undefined },
+      context: RequestContext,
+    ) {
       const account = await accounts.findById(accountId);
       if (!account) throw failIdentity('identity.citizen_not_found');
       if (account.passwordHash && !(await verifyPassword(account.passwordHash, input.currentPassword ?? '')))
@@ -378,9 +397,13 @@ export function createProfileService(deps: {
     async eraseAccount(accountId: string, context: RequestContext) {
       const now = clock.now();
       const account = await accounts.findById(accountId);
-      if (!account || account.kind !== 'citizen') throw failIdentity('identity.citizen_not_found');
+      if (account?.kind !== 'citizen') throw failIdentity('identity.citizen_not_found');
       const destination = account.email ?? account.phone;
-      const kept = KEPT_AFTER_ERASURE.map((k) => ({ what: k.what[context.language], reason: k.reason[context.language], until: null }));
+      const kept = KEPT_AFTER_ERASURE.map((k) => ({
+        what: k.what[context.language],
+        reason: k.reason[context.language],
+        until: null,
+      }));
       await db.transaction(async (tx) => {
         await tx.query(
           `INSERT INTO deletion_requests (id, account_id, requested_at, completed_at, outcome, kept)
@@ -402,7 +425,15 @@ export function createProfileService(deps: {
         await accounts.updateAccount(
           tx,
           accountId,
-          { status: 'erased', email: null, phone: null, passwordHash: null, totpSecretEncrypted: null, displayName: '', erasedAt: now },
+          {
+            status: 'erased',
+            email: null,
+            phone: null,
+            passwordHash: null,
+            totpSecretEncrypted: null,
+            displayName: '',
+            erasedAt: now,
+          },
           now,
         );
         await audit.record(tx, {

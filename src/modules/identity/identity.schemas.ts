@@ -76,7 +76,10 @@ export const OtpChallenge = z.object({
 const Delivery = z.enum(['cookie', 'token']).default('cookie');
 export const OtpVerify = z.object({
   challengeId: z.string().uuid(),
-  code: z.string().trim().regex(/^\d{6}$/, '6 digits / 6 angka'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, '6 digits / 6 angka'),
   delivery: Delivery,
 });
 export const PasswordSignIn = z.object({
@@ -99,7 +102,10 @@ export const StaffSignInResult = z.discriminatedUnion('status', [
 ]);
 export const TotpStep = z.object({
   ticket: z.string().min(10).max(200),
-  code: z.string().trim().regex(/^\d{6}$/, '6 digits / 6 angka'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, '6 digits / 6 angka'),
   delivery: Delivery,
 });
 export const InvitationAccept = z.object({ token: z.string().min(10).max(200), password: z.string().min(1).max(200) });
@@ -127,7 +133,10 @@ export const ProfileUpdate = z.object({
   preferredLanguage: z.enum(['id', 'en']).optional(),
   channels: z.array(Channel).max(3).optional(),
 });
-export const PasswordChange = z.object({ password: z.string().min(1).max(200), currentPassword: z.string().max(200).optional() });
+export const PasswordChange = z.object({
+  password: z.string().min(1).max(200),
+  currentPassword: z.string().max(200).optional(),
+});
 export const Consents = z.object({ sms: z.boolean(), whatsapp: z.boolean(), email: z.boolean() });
 
 export const SessionItem = z.object({

@@ -106,11 +106,10 @@ export function createSessionsRepository(db: Database) {
     },
 
     async touchSession(id: string, now: Date, idleExpiresAt: Date) {
-      await db.query('UPDATE sessions SET last_seen_at = $2, idle_expires_at = $3 WHERE id = $1 AND revoked_at IS NULL', [
-        id,
-        now,
-        idleExpiresAt,
-      ]);
+      await db.query(
+        'UPDATE sessions SET last_seen_at = $2, idle_expires_at = $3 WHERE id = $1 AND revoked_at IS NULL',
+        [id, now, idleExpiresAt],
+      );
     },
 
     async listLiveSessions(accountId: string, now: Date): Promise<SessionListItem[]> {
@@ -180,7 +179,9 @@ export function createSessionsRepository(db: Database) {
         [keyHash],
       );
       const row = rows[0];
-      return row ? { id: row.id, tenantId: row.tenant_id, scopes: row.scopes, lastUsedAt: row.last_used_at } : undefined;
+      return row
+        ? { id: row.id, tenantId: row.tenant_id, scopes: row.scopes, lastUsedAt: row.last_used_at }
+        : undefined;
     },
 
     async touchApiKey(id: string, now: Date) {

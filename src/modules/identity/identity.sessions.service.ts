@@ -30,7 +30,7 @@ export function createSessionsService(deps: { repository: SessionsRepository; cl
   async function authenticateSession(token: string, via: 'cookie' | 'bearer'): Promise<Authenticated> {
     const now = clock.now();
     const session = await repository.findLiveSession(hashToken(token), now);
-    if (!session || session.accountStatus !== 'active') return { rejected: true };
+    if (session?.accountStatus !== 'active') return { rejected: true };
     if (now.getTime() - session.lastSeenAt.getTime() > SESSION_TOUCH_SECONDS * 1000) {
       const { idle } = sessionExpiry(session.accountKind, session.createdAt, now);
       await repository.touchSession(session.id, now, idle);
@@ -50,7 +50,8 @@ export function createSessionsService(deps: { repository: SessionsRepository; cl
     const found = await repository.findLiveApiKey(hashToken(key));
     if (!found) return { rejected: true };
     const now = clock.now();
-    if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > 60_000) await repository.touchApiKey(found.id, now);
+    if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > 60_000)
+      await repository.touchApiKey(found.id, now);
     return {
       principal: {
         kind: 'api_key',

@@ -29,7 +29,11 @@ const TOTP_PERIOD = 30;
 export type StaffSignInResult =
   | { status: 'signed_in'; account: AccountRow; session: IssuedSession }
   | { status: 'totp_required'; ticket: string }
-  | { status: 'totp_enrolment_required'; ticket: string; enrolment: { secret: string; otpauthUrl: string; qrSvg: string } };
+  | {
+      status: 'totp_enrolment_required';
+      ticket: string;
+      enrolment: { secret: string; otpauthUrl: string; qrSvg: string };
+    };
 
 function totpFor(secretBase32: string, label: string) {
   return new TOTP({
@@ -71,7 +75,11 @@ export function createStaffAuthService(deps: {
     });
   }
 
-  async function signInNow(account: AccountRow, method: 'password' | 'password_totp' | 'oidc', context: RequestContext) {
+  async function signInNow(
+    account: AccountRow,
+    method: 'password' | 'password_totp' | 'oidc',
+    context: RequestContext,
+  ) {
     return db.transaction(async (tx) => {
       const now = clock.now();
       await accounts.updateAccount(tx, account.id, { lastSignInAt: now }, now);
@@ -89,7 +97,11 @@ export function createStaffAuthService(deps: {
     });
   }
 
-  async function issueTicket(account: AccountRow, purpose: 'totp' | 'totp_enrolment', data: Record<string, string> = {}) {
+  async function issueTicket(
+    account: AccountRow,
+    purpose: 'totp' | 'totp_enrolment',
+    data: Record<string, string> = {},
+  ) {
     const ticket = newToken('spt_');
     const now = clock.now();
     await tickets.insert(db, {
@@ -107,7 +119,10 @@ export function createStaffAuthService(deps: {
   return {
     isOidcEnabled: () => deps.oidc !== undefined,
 
-    async signInWithPassword(input: { email: string; password: string }, context: RequestContext): Promise<StaffSignInResult> {
+    async signInWithPassword(
+      input: { email: string; password: string },
+      context: RequestContext,
+    ): Promise<StaffSignInResult> {
       const email = normaliseEmail(input.email) ?? input.email.trim().toLowerCase();
       const decision = await rateLimiter.hit([
         {
@@ -148,10 +163,16 @@ export function createStaffAuthService(deps: {
       const now = clock.now();
       const result = await db.transaction(async (tx) => {
         const ticket = await tickets.findForUpdate(tx, hashToken(input.ticket), ['totp', 'totp_enrolment']);
-        if (!ticket || ticket.consumedAt || ticket.expiresAt <= now || ticket.attempts >= TICKET_ATTEMPTS || !ticket.accountId)
+        if (
+          !ticket ||
+          ticket.consumedAt ||
+          ticket.expiresAt <= now ||
+          ticket.attempts >= TICKET_ATTEMPTS ||
+          !ticket.accountId
+        )
           return { kind: 'ticket_invalid' as const };
         const account = await accounts.findByIdForUpdate(tx, ticket.accountId);
-        if (!account || account.status !== 'active') return { kind: 'ticket_invalid' as const };
+        if (account?.status !== 'active') return { kind: 'ticket_invalid' as const };
         const encrypted = ticket.purpose === 'totp_enrolment' ? ticket.data.secret : account.totpSecretEncrypted;
         if (!encrypted) return { kind: 'ticket_invalid' as const };
         const secret = secrets.decrypt('totp', encrypted);
@@ -253,7 +274,11 @@ export function createStaffAuthService(deps: {
         await auditFailure(context, 'oidc');
         throw failIdentity('identity.oidc_failed');
       }
-      const pending = { state: ticket.data.state ?? '', nonce: ticket.data.nonce ?? '', codeVerifier: ticket.data.codeVerifier ?? '' };
+      const pending = {
+        state: ticket.data.state ?? '',
+        nonce: ticket.data.nonce ?? '',
+        codeVerifier: ticket.data.codeVerifier ?? '',
+      };
       let claims: Awaited<ReturnType<OidcClient['complete']>>;
       try {
         claims = await oidc.complete({ callbackUrl: input.callbackUrl, pending, redirectUri: input.redirectUri });
@@ -271,7 +296,7 @@ export function createStaffAuthService(deps: {
         }
       }
       const account = accountId ? await accounts.findById(accountId) : undefined;
-      if (!account || account.kind !== 'staff' || (account.status !== 'active' && account.status !== 'invited')) {
+      if (account?.kind !== 'staff' || (account.status !== 'active' && account.status !== 'invited')) {
         await auditFailure(context, 'oidc', account);
         throw failIdentity('identity.oidc_failed');
       }

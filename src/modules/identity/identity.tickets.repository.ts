@@ -17,7 +17,15 @@ export function createTicketsRepository(db: Database) {
   return {
     async insert(
       q: Queryable,
-      t: { id: string; tokenHash: string; purpose: TicketPurpose; accountId?: string | undefined; data?: Record<string, string>; now: Date; expiresAt: Date },
+      t: {
+        id: string;
+        tokenHash: string;
+        purpose: TicketPurpose;
+        accountId?: string | undefined;
+        data?: Record<string, string>;
+        now: Date;
+        expiresAt: Date;
+      },
     ) {
       await q.query(
         `INSERT INTO auth_tickets (id, token_hash, purpose, account_id, data, created_at, expires_at)
@@ -25,7 +33,11 @@ export function createTicketsRepository(db: Database) {
         [t.id, t.tokenHash, t.purpose, t.accountId ?? null, JSON.stringify(t.data ?? {}), t.now, t.expiresAt],
       );
     },
-    async findForUpdate(q: Queryable, tokenHash: string, purposes: readonly TicketPurpose[]): Promise<TicketRow | undefined> {
+    async findForUpdate(
+      q: Queryable,
+      tokenHash: string,
+      purposes: readonly TicketPurpose[],
+    ): Promise<TicketRow | undefined> {
       const rows = await q.query<{
         id: string;
         purpose: TicketPurpose;

@@ -11,7 +11,7 @@ import { identityAuthRoutes } from './identity-auth.routes.js';
 import { identityMeRoutes } from './identity-me.routes.js';
 import { createAccountsRepository } from './identity.accounts.repository.js';
 import { createAdminService } from './identity.admin.service.js';
-import { type AuditLog, createAuditLog } from './identity.audit.js';
+import type { AuditLog } from './identity.audit.js';
 import { createCitizenAuthService } from './identity.citizen-auth.service.js';
 import { actorOf, contextOf } from './identity.context.js';
 import { createNikVerifier, type NikVerifierConfig } from './identity.nik-verifier.js';
@@ -57,7 +57,10 @@ export function createIdentityModule(deps: IdentityModuleDeps) {
   const otp = createOtpRepository(db);
   const rateLimiter = createRateLimiter(db, clock);
   const sessions = createSessionsService({ repository: sessionsRepository, clock, secrets });
-  const nikVerifier = createNikVerifier(deps.nikVerifier, { now: () => clock.now(), ...(deps.log ? { logger: deps.log } : {}) });
+  const nikVerifier = createNikVerifier(deps.nikVerifier, {
+    now: () => clock.now(),
+    ...(deps.log ? { logger: deps.log } : {}),
+  });
   const oidc = deps.oidc ? createOidcClient(deps.oidc) : undefined;
 
   const citizenAuth = createCitizenAuthService({
@@ -73,7 +76,17 @@ export function createIdentityModule(deps: IdentityModuleDeps) {
     otpGlobalPerMinute: deps.otpGlobalPerMinute,
     ...(deps.generateCode ? { generateCode: deps.generateCode } : {}),
   });
-  const staffAuth = createStaffAuthService({ db, clock, secrets, accounts, tickets, sessions, rateLimiter, audit, oidc });
+  const staffAuth = createStaffAuthService({
+    db,
+    clock,
+    secrets,
+    accounts,
+    tickets,
+    sessions,
+    rateLimiter,
+    audit,
+    oidc,
+  });
   const profile = createProfileService({
     db,
     clock,
@@ -121,7 +134,16 @@ export function createIdentityModule(deps: IdentityModuleDeps) {
 
   const routes: FastifyPluginAsync = async (app) => {
     await app.register(
-      identityAuthRoutes({ citizenAuth, staffAuth, profile, sessions, sessionsRepository, clock, db, publicUrl: deps.publicUrl }),
+      identityAuthRoutes({
+        citizenAuth,
+        staffAuth,
+        profile,
+        sessions,
+        sessionsRepository,
+        clock,
+        db,
+        publicUrl: deps.publicUrl,
+      }),
     );
     await app.register(identityMeRoutes({ profile, sessionsRepository, clock, db }));
     await app.register(identityAdminRoutes({ admin }));
