@@ -1,21 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aDocument, anMpp, aService, aStandard, aTenant } from '../../../test/support/factories.js';
+import { signInAs } from '../../../test/support/auth.js';
 import { createTestApp } from '../../../test/support/test-app.js';
 
-const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef0123456789';
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 let t: TestApp;
+/** A national admin's bearer session: imports, exports, calendar and synonyms are theirs. */
+let auth: { authorization: string };
 
 beforeAll(async () => {
-  t = await createTestApp({ seedDemo: false, adminToken: ADMIN_TOKEN });
+  t = await createTestApp({ seedDemo: false });
+  auth = (await signInAs(t, { role: 'national_admin' })).headers;
 });
 afterAll(async () => t?.close());
 
-function postImport(body: unknown, query = '', contentType = 'application/json', token = ADMIN_TOKEN) {
+function postImport(body: unknown, query = '', contentType = 'application/json', headers = auth) {
   return t.app.inject({
     method: 'POST',
     url: `/api/v1/admin/catalogue/imports${query}`,
-    headers: { authorization: `Bearer ${token}`, 'content-type': contentType },
+    headers: { ...headers, 'content-type': contentType },
     payload: typeof body === 'string' ? body : JSON.stringify(body),
   });
 }
@@ -26,10 +29,18 @@ async function countRows(table: string): Promise<number> {
 }
 
 describe('catalogue import', () => {
-  it('refuses the admin endpoints without the admin token', async () => {
-    const response = await postImport(aDocument(), '', 'application/json', 'wrong-token');
-    expect(response.statusCode).toBe(401);
-    expect(response.json().code).toBe('platform.unauthenticated');
+  it('refuses an import without a session, and from a role that may not import', async () => {
+    const anonymous = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/catalogue/imports',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify(aDocument()),
+    });
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.json().code).toBe('platform.unauthenticated');
+    const auditor = await signInAs(t, { role: 'auditor' });
+    const refused = await postImport(aDocument(), '', 'application/json', auditor.headers);
+    expect(refused.statusCode).toBe(403);
     expect(await countRows('mpps')).toBe(0);
   });
 
@@ -165,7 +176,7 @@ describe('catalogue import', () => {
   it('round-trips a tenant through CSV export and import, and rejects a bad CSV by line', async () => {
     const exported = await t.app.inject({
       url: '/api/v1/admin/catalogue/export?tenant=instansi-uji&format=csv',
-      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      headers: auth,
     });
     expect(exported.statusCode).toBe(200);
     expect(exported.headers['content-type']).toContain('text/csv');
@@ -190,7 +201,7 @@ describe('catalogue import', () => {
   it('exports the whole catalogue as a document that imports again unchanged', async () => {
     const exported = await t.app.inject({
       url: '/api/v1/admin/catalogue/export',
-      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      headers: auth,
     });
     const document = exported.json();
     expect(document.format).toBe('satupintu.catalogue/v1');
@@ -205,7 +216,7 @@ describe('catalogue import', () => {
     const saved = await t.app.inject({
       method: 'PUT',
       url: '/api/v1/admin/search-synonyms',
-      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      headers: auth,
       payload: { term: 'Ngetes', expansions: ['uji coba'] },
     });
     expect(saved.json()).toEqual({ term: 'ngetes', expansions: ['uji coba'], isBuiltin: false });
@@ -213,7 +224,6 @@ describe('catalogue import', () => {
     expect(after.services[0].service.slug).toBe('layanan-uji');
     expect(after.services[0].matched).toEqual(expect.arrayContaining([expect.objectContaining({ reason: 'synonym' })]));
 
-    const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
     const list = (await t.app.inject({ url: '/api/v1/admin/search-synonyms', headers: auth })).json();
     expect(list.items).toContainEqual({ term: 'ngetes', expansions: ['uji coba'], isBuiltin: false });
     expect(list.items).toContainEqual(expect.objectContaining({ term: 'kk', isBuiltin: true }));
@@ -242,13 +252,15 @@ describe('calendar administration', () => {
     return t.app.inject({
       method,
       url,
-      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      headers: auth,
       ...(payload ? { payload } : {}),
     });
   }
 
   it('closes an MPP on a date an admin adds, and reopens it when the date is removed', async () => {
     t.clock.set('2026-11-26T03:00:00Z'); // Thursday 10:00 WIB
+    // A day later the earlier session has passed its idle timeout: sign in again.
+    auth = (await signInAs(t, { role: 'national_admin' })).headers;
     expect((await t.app.inject('/api/v1/mpps/mpp-uji-kota-malang')).json().isOpenNow).toBe(true);
     const saved = await admin('PUT', '/api/v1/admin/calendar-dates', {
       mppId: 'mpp-uji-kota-malang',

@@ -320,6 +320,8 @@ export function createCatalogueImportRepository(db: Database) {
       doc: CatalogueDocument,
       ctx: ImportContext,
       verify: (conflicts: ImportConflicts) => void,
+      /** Runs last in the same transaction (the audit entry). */
+      onWritten?: (tx: Queryable, summary: ImportSummary) => Promise<void>,
     ): Promise<ImportSummary> {
       const summary = await db.transaction(async (tx) => {
         await tx.query("SELECT pg_advisory_xact_lock(hashtext('satupintu.catalogue-import'))");
@@ -329,7 +331,7 @@ export function createCatalogueImportRepository(db: Database) {
         const { changed } = await upsertServices(tx, doc);
         const offerings = await replaceOfferings(tx, doc);
         const counters = await replaceCounters(tx, doc);
-        return {
+        const written = {
           mpps: doc.mpps.length,
           tenants: doc.tenants.length,
           services: doc.tenants.reduce((n, t) => n + t.services.length, 0),
@@ -337,6 +339,8 @@ export function createCatalogueImportRepository(db: Database) {
           offerings,
           counters,
         };
+        await onWritten?.(tx, written);
+        return written;
       });
       await this.refreshSearchVocabulary();
       return summary;

@@ -6,6 +6,7 @@ import { isLocalDate } from '../../domain/time/index.js';
 import { failCatalogue } from './catalogue.errors.js';
 import type { CatalogueImportRepository, ImportConflicts, ImportSummary } from './catalogue-import.repository.js';
 import { parseServicesCsv, servicesToCsv } from './catalogue-csv.js';
+import type { Queryable } from '../../platform/db/database.js';
 
 /**
  * Import of a catalogue document: validate everything first (schema, region codes, references,
@@ -111,6 +112,8 @@ function referenceProblems(
   return problems;
 }
 
+type OnWritten = (tx: Queryable, summary: ImportSummary) => Promise<void>;
+
 export function createCatalogueImportService(deps: {
   repository: CatalogueImportRepository;
   /** Called after every successful write, e.g. to clear search caches. */
@@ -129,8 +132,11 @@ export function createCatalogueImportService(deps: {
       return problems.length > 0 ? { problems } : { document: parsed.data, problems };
     },
 
-    /** Imports the whole document or nothing; throws `catalogue.import_invalid` listing every problem. */
-    async importDocument(input: unknown, lineOf?: LineOf): Promise<ImportSummary> {
+    /**
+     * Imports the whole document or nothing; throws `catalogue.import_invalid` listing every
+     * problem. `onWritten` runs inside the import's transaction (the audit entry).
+     */
+    async importDocument(input: unknown, lineOf?: LineOf, onWritten?: OnWritten): Promise<ImportSummary> {
       const { document, problems } = await this.validate(input, lineOf);
       if (!document) throw failCatalogue('catalogue.import_invalid', { count: problems.length }, problems);
       const areas = await loadAreaIndex();
@@ -141,13 +147,18 @@ export function createCatalogueImportService(deps: {
           const late = referenceProblems(document, conflicts, areas, lineOf);
           if (late.length > 0) throw failCatalogue('catalogue.import_invalid', { count: late.length }, late);
         },
+        onWritten,
       );
       deps.onChanged?.();
       return summary;
     },
 
     /** A tenant's services from CSV: all rows or none; problems carry the CSV line. */
-    async importServicesCsv(csv: string, tenantSlug: string, options: { dryRun?: boolean } = {}) {
+    async importServicesCsv(
+      csv: string,
+      tenantSlug: string,
+      options: { dryRun?: boolean; onWritten?: OnWritten } = {},
+    ) {
       const current = (await deps.repository.readDocument(tenantSlug)).tenants[0];
       if (!current) throw failCatalogue('catalogue.tenant_not_found', { ref: tenantSlug });
       const parsed = parseServicesCsv(csv, current);
@@ -158,7 +169,7 @@ export function createCatalogueImportService(deps: {
         if (problems.length > 0) throw failCatalogue('catalogue.import_invalid', { count: problems.length }, problems);
         return undefined;
       }
-      return this.importDocument(parsed.document, parsed.lineOf);
+      return this.importDocument(parsed.document, parsed.lineOf, options.onWritten);
     },
 
     async exportServicesCsv(tenantSlug: string): Promise<string> {

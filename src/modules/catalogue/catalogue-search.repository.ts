@@ -229,6 +229,39 @@ export function createCatalogueSearchRepository(db: Database) {
   return {
     ...queries,
     /**
+     * An admin's entry replaces a built-in one and is never overwritten by upgrades. `within` runs
+     * in the same transaction (the audit entry).
+     */
+    async saveSynonym(
+      id: string,
+      term: string,
+      expansions: string[],
+      within?: (tx: Queryable) => Promise<void>,
+    ): Promise<void> {
+      await db.transaction(async (tx) => {
+        await tx.query(
+          `INSERT INTO search_synonyms (id, term, expansions, is_builtin) VALUES ($1, $2, $3::text[], false)
+           ON CONFLICT (term) DO UPDATE SET expansions = EXCLUDED.expansions, is_builtin = false`,
+          [id, term, expansions],
+        );
+        await tx.query('SELECT refresh_search_vocabulary()');
+        await within?.(tx);
+      });
+    },
+
+    async deleteSynonym(term: string, within?: (tx: Queryable) => Promise<void>): Promise<boolean> {
+      return db.transaction(async (tx) => {
+        const rows = await tx.query<{ term: string }>('DELETE FROM search_synonyms WHERE term = $1 RETURNING term', [
+          term,
+        ]);
+        if (rows.length === 0) return false;
+        await tx.query('SELECT refresh_search_vocabulary()');
+        await within?.(tx);
+        return true;
+      });
+    },
+
+    /**
      * Runs one search's statements in one read-only transaction: a consistent snapshot, and on
      * the single-connection embedded database a search is served as a unit, first come first
      * served, instead of interleaving its statements with every other search's.
@@ -252,24 +285,6 @@ function searchQueries(db: Queryable) {
         'SELECT term, expansions, is_builtin FROM search_synonyms ORDER BY term',
       );
       return rows.map((r) => ({ term: r.term, expansions: r.expansions, isBuiltin: r.is_builtin }));
-    },
-
-    /** An admin's entry replaces a built-in one and is never overwritten by upgrades. */
-    async saveSynonym(id: string, term: string, expansions: string[]): Promise<void> {
-      await db.query(
-        `INSERT INTO search_synonyms (id, term, expansions, is_builtin) VALUES ($1, $2, $3::text[], false)
-         ON CONFLICT (term) DO UPDATE SET expansions = EXCLUDED.expansions, is_builtin = false`,
-        [id, term, expansions],
-      );
-      await db.exec('SELECT refresh_search_vocabulary()');
-    },
-
-    async deleteSynonym(term: string): Promise<boolean> {
-      const rows = await db.query<{ term: string }>('DELETE FROM search_synonyms WHERE term = $1 RETURNING term', [
-        term,
-      ]);
-      if (rows.length > 0) await db.exec('SELECT refresh_search_vocabulary()');
-      return rows.length > 0;
     },
 
     /**

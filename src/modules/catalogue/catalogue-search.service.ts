@@ -7,6 +7,7 @@ import {
 } from '../../domain/catalogue/search-query.js';
 import { LRUCache } from 'lru-cache';
 import { zoneAbbreviation } from '../../domain/time/index.js';
+import type { Queryable } from '../../platform/db/database.js';
 import { newId } from '../../platform/ids.js';
 import { failCatalogue } from './catalogue.errors.js';
 import type {
@@ -111,22 +112,25 @@ export function createCatalogueSearchService(deps: {
   return {
     interpret,
     listSynonyms: () => repository.listSynonyms(),
-    async saveSynonym(term: string, expansions: string[]) {
+    /** Adds or replaces an admin's synonym; `within` runs in its transaction with the normalised term. */
+    async saveSynonym(term: string, expansions: string[], within?: (tx: Queryable, term: string) => Promise<void>) {
       const key = normaliseQuery(term);
       const values = [...new Set(expansions.map(normaliseQuery).filter((e) => e.length > 0 && e !== key))];
       if (key.length === 0)
         throw failCatalogue('catalogue.synonym_invalid', { reason: 'term has no letters or digits' });
       if (values.length === 0)
         throw failCatalogue('catalogue.synonym_invalid', { reason: 'no expansion differs from the term' });
-      await repository.saveSynonym(newId(), key, values);
+      await repository.saveSynonym(newId(), key, values, within ? (tx) => within(tx, key) : undefined);
       synonymCache = undefined;
       results?.clear();
       return { term: key, expansions: values, isBuiltin: false };
     },
-    async deleteSynonym(term: string) {
+    async deleteSynonym(term: string, within?: (tx: Queryable, term: string) => Promise<void>) {
+      const key = normaliseQuery(term);
+      const deleted = await repository.deleteSynonym(key, within ? (tx) => within(tx, key) : undefined);
       synonymCache = undefined;
       results?.clear();
-      return repository.deleteSynonym(normaliseQuery(term));
+      return deleted;
     },
 
     /** Forget cached answers and synonyms after a change to the catalogue. */

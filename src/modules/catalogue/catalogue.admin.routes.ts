@@ -2,16 +2,19 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Problem } from '../../platform/http/problem.js';
 import { type CatalogueDocument, Slug } from '../../domain/catalogue/catalogue-document.js';
-import type { preHandlerAsyncHookHandler } from 'fastify';
 import { failCatalogue } from './catalogue.errors.js';
+import { auditEntry, type CatalogueAudit } from './catalogue.audit.js';
 import type { CatalogueImportService } from './catalogue-import.service.js';
 import type { CatalogueSearchService } from './catalogue-search.service.js';
-import type { CatalogueService } from './catalogue.service.js';
+import type { CatalogueCalendarService } from './catalogue-calendar.service.js';
+import type { CatalogueManageService } from './catalogue-manage.service.js';
+import { callerOf, WRITE_ERRORS } from './catalogue-manage.routes.js';
 import { CalendarDate, CalendarDateInput } from './catalogue.schemas.js';
 
 /**
- * Admin endpoints of the catalogue: import and export (JSON document or a tenant's CSV), and the
- * synonym table. Behind the bootstrap admin token until roles exist.
+ * Admin endpoints of the catalogue: import and export (JSON document or a tenant's CSV), calendar
+ * dates and the synonym table. A whole document is the national admin's; one tenant's CSV is also
+ * its tenant admin's. Every change is written to the audit log in its own transaction.
  */
 
 const ImportSummary = z.object({
@@ -41,18 +44,19 @@ const SynonymInput = z.object({
   term: z.string().trim().min(1).max(80),
   expansions: z.array(z.string().trim().min(1).max(120)).min(1).max(30),
 });
-const errors = { 400: Problem, 401: Problem, 404: Problem, 422: Problem };
+const errors = WRITE_ERRORS;
 
 export function catalogueAdminRoutes(deps: {
   importer: CatalogueImportService;
   search: CatalogueSearchService;
-  catalogue: CatalogueService;
+  manage: CatalogueManageService;
+  calendar: CatalogueCalendarService;
+  audit: CatalogueAudit;
   exportDocument: (tenantSlug?: string) => Promise<CatalogueDocument>;
-  requireAdmin: preHandlerAsyncHookHandler;
 }): FastifyPluginAsyncZod {
-  const { importer, search } = deps;
+  const { importer, search, manage, audit } = deps;
+
   return async (app) => {
-    app.addHook('onRequest', deps.requireAdmin);
     app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'string' }, (_request, body, done) => {
       done(null, body);
     });
@@ -60,6 +64,7 @@ export function catalogueAdminRoutes(deps: {
     app.post(
       '/api/v1/admin/catalogue/imports',
       {
+        config: { access: { permission: 'catalogue.import' } },
         // A national catalogue document is large; only this route accepts big bodies.
         bodyLimit: 64 * 1024 * 1024,
         schema: {
@@ -69,7 +74,6 @@ export function catalogueAdminRoutes(deps: {
           description:
             'Send `application/json` with a `satupintu.catalogue/v1` document, or `text/csv` with `?tenant=`. ' +
             'A file with any bad row is rejected whole with 422, listing every problem (line, field, reason).',
-          security: [{ adminToken: [] }],
           querystring: ImportQuery,
           body: z.unknown(),
           response: { 200: ImportResult, ...errors },
@@ -77,39 +81,69 @@ export function catalogueAdminRoutes(deps: {
       },
       async (request) => {
         const { tenant, dryRun } = request.query;
+        const caller = callerOf(request, 'catalogue.import');
         if (typeof request.body === 'string') {
           if (!tenant)
             throw failCatalogue('catalogue.import_unreadable', {
               format: 'CSV',
               reason: 'the tenant query parameter is required',
             });
-          const summary = await importer.importServicesCsv(request.body, tenant, { dryRun });
+          const { id: tenantId } = await manage.getReachedTenant(caller.scope, tenant);
+          const summary = await importer.importServicesCsv(request.body, tenant, {
+            dryRun,
+            onWritten: (tx, written) =>
+              audit.record(
+                tx,
+                auditEntry(
+                  caller,
+                  'catalogue.imported',
+                  { type: 'tenant', id: tenantId },
+                  {
+                    tenantId,
+                    details: { format: 'csv', ...written },
+                  },
+                ),
+              ),
+          });
           return { dryRun, valid: true as const, summary: summary ?? null };
         }
+        // A document may touch every MPP and tenant: the national admin's alone.
+        if (caller.scope.kind !== 'all') throw failCatalogue('catalogue.national_scope_required');
         if (dryRun) {
           const { problems } = await importer.validate(request.body);
           if (problems.length > 0)
             throw failCatalogue('catalogue.import_invalid', { count: problems.length }, problems);
           return { dryRun, valid: true as const, summary: null };
         }
-        return { dryRun, valid: true as const, summary: await importer.importDocument(request.body) };
+        const summary = await importer.importDocument(request.body, undefined, (tx, written) =>
+          audit.record(
+            tx,
+            auditEntry(caller, 'catalogue.imported', undefined, {
+              details: { format: 'json', ...written },
+            }),
+          ),
+        );
+        return { dryRun, valid: true as const, summary };
       },
     );
 
     app.get(
       '/api/v1/admin/catalogue/export',
       {
+        config: { access: { permission: 'catalogue.export' } },
         schema: {
           operationId: 'catalogue.export',
           tags: ['catalogue'],
           summary: "Export the catalogue (JSON document) or one tenant's services (CSV)",
-          security: [{ adminToken: [] }],
           querystring: ExportQuery,
           response: { 200: z.unknown(), ...errors },
         },
       },
       async (request, reply) => {
         const { tenant, format } = request.query;
+        const caller = callerOf(request, 'catalogue.export');
+        if (tenant) await manage.getReachedTenant(caller.scope, tenant);
+        else if (caller.scope.kind !== 'all') throw failCatalogue('catalogue.national_scope_required');
         if (format === 'csv') {
           if (!tenant)
             throw failCatalogue('catalogue.import_unreadable', {
@@ -131,32 +165,32 @@ export function catalogueAdminRoutes(deps: {
     app.put(
       '/api/v1/admin/calendar-dates',
       {
+        config: { access: { permission: 'catalogue.calendar.manage' } },
         schema: {
           operationId: 'catalogue.saveCalendarDate',
           tags: ['catalogue'],
           summary: 'Add or rename a holiday, cuti bersama, local day, closure or extra working day',
-          security: [{ adminToken: [] }],
           body: CalendarDateInput,
           response: { 200: CalendarDate, ...errors },
         },
       },
-      async (request) => deps.catalogue.saveCalendarDate(request.body),
+      async (request) => deps.calendar.saveCalendarDate(callerOf(request, 'catalogue.calendar.manage'), request.body),
     );
 
     app.delete(
       '/api/v1/admin/calendar-dates/:id',
       {
+        config: { access: { permission: 'catalogue.calendar.manage' } },
         schema: {
           operationId: 'catalogue.removeCalendarDate',
           tags: ['catalogue'],
           summary: 'Remove a calendar date (an imported national date stays removed on later imports)',
-          security: [{ adminToken: [] }],
           params: z.object({ id: z.string().uuid() }),
           response: { 204: z.null(), ...errors },
         },
       },
       async (request, reply) => {
-        await deps.catalogue.removeCalendarDate(request.params.id);
+        await deps.calendar.removeCalendarDate(callerOf(request, 'catalogue.calendar.manage'), request.params.id);
         return reply.status(204).send(null);
       },
     );
@@ -164,12 +198,12 @@ export function catalogueAdminRoutes(deps: {
     app.get(
       '/api/v1/admin/search-synonyms',
       {
+        config: { access: { permission: 'catalogue.synonym.manage' } },
         schema: {
           operationId: 'search.listSynonyms',
           tags: ['search'],
           summary: 'The synonym table: colloquial words and what they mean',
-          security: [{ adminToken: [] }],
-          response: { 200: z.object({ items: z.array(Synonym) }), 401: Problem },
+          response: { 200: z.object({ items: z.array(Synonym) }), 401: Problem, 403: Problem },
         },
       },
       async () => ({ items: await search.listSynonyms() }),
@@ -178,32 +212,50 @@ export function catalogueAdminRoutes(deps: {
     app.put(
       '/api/v1/admin/search-synonyms',
       {
+        config: { access: { permission: 'catalogue.synonym.manage' } },
         schema: {
           operationId: 'search.saveSynonym',
           tags: ['search'],
           summary: 'Add or replace a synonym (an admin entry overrides a built-in one)',
-          security: [{ adminToken: [] }],
           body: SynonymInput,
-          response: { 200: Synonym, 400: Problem, 401: Problem },
+          response: { 200: Synonym, 400: Problem, 401: Problem, 403: Problem },
         },
       },
-      async (request) => search.saveSynonym(request.body.term, request.body.expansions),
+      async (request) => {
+        const caller = callerOf(request, 'catalogue.synonym.manage');
+        return search.saveSynonym(request.body.term, request.body.expansions, (tx, term) =>
+          audit.record(
+            tx,
+            auditEntry(
+              caller,
+              'catalogue.synonym_saved',
+              { type: 'synonym', id: term },
+              {
+                details: { expansions: request.body.expansions },
+              },
+            ),
+          ),
+        );
+      },
     );
 
     app.delete(
       '/api/v1/admin/search-synonyms/:term',
       {
+        config: { access: { permission: 'catalogue.synonym.manage' } },
         schema: {
           operationId: 'search.deleteSynonym',
           tags: ['search'],
           summary: 'Remove a synonym',
-          security: [{ adminToken: [] }],
           params: z.object({ term: z.string().min(1).max(80) }),
-          response: { 204: z.null(), 401: Problem, 404: Problem },
+          response: { 204: z.null(), 401: Problem, 403: Problem, 404: Problem },
         },
       },
       async (request, reply) => {
-        const deleted = await search.deleteSynonym(request.params.term);
+        const caller = callerOf(request, 'catalogue.synonym.manage');
+        const deleted = await search.deleteSynonym(request.params.term, (tx, term) =>
+          audit.record(tx, auditEntry(caller, 'catalogue.synonym_deleted', { type: 'synonym', id: term })),
+        );
         if (!deleted) throw failCatalogue('catalogue.synonym_not_found', { ref: request.params.term });
         return reply.status(204).send(null);
       },

@@ -142,8 +142,41 @@ function mapTenant(row: Row): TenantRecord {
   };
 }
 
+export type CounterRecord = {
+  id: string;
+  number: number;
+  label: string;
+  status: 'active' | 'inactive';
+  geraiLocation: string;
+  tenant: { id: string; slug: string; name: string; shortName: string };
+  services: { id: string; slug: string; name: string }[];
+};
+
+const COUNTER_SELECT = `SELECT c.id, c.number, c.label, c.status, t.id AS tenant_id, t.slug AS tenant_slug,
+    t.name AS tenant_name, t.short_name AS tenant_short_name, g.location,
+    coalesce((SELECT jsonb_agg(jsonb_build_object('id', s.id, 'slug', s.slug, 'name', s.name) ORDER BY s.name)
+      FROM counter_services cs JOIN services s ON s.id = cs.service_id WHERE cs.counter_id = c.id), '[]'::jsonb) AS services
+  FROM counters c JOIN gerai g ON g.id = c.gerai_id JOIN tenants t ON t.id = g.tenant_id`;
+
+function mapCounter(r: Row): CounterRecord {
+  return {
+    id: r.id as string,
+    number: Number(r.number),
+    label: r.label as string,
+    status: r.status as 'active' | 'inactive',
+    geraiLocation: r.location as string,
+    tenant: {
+      id: r.tenant_id as string,
+      slug: r.tenant_slug as string,
+      name: r.tenant_name as string,
+      shortName: r.tenant_short_name as string,
+    },
+    services: r.services as { id: string; slug: string; name: string }[],
+  };
+}
+
 /** `id = $n` for a UUID, `slug = $n` otherwise: one parameter, one index lookup. */
-function refCondition(alias: string, ref: string, param: number): string {
+export function refCondition(alias: string, ref: string, param: number): string {
   return isUuid(ref) ? `${alias}.id = $${param}::uuid` : `${alias}.slug = $${param}`;
 }
 
@@ -190,9 +223,27 @@ export function createCatalogueRepository(db: Database) {
       return rows[0]?.id;
     },
 
+    /** Display names of MPPs and tenants by id, for other modules' lists (unknown ids are left out). */
+    async namesOf(mppIds: string[], tenantIds: string[]) {
+      const rows = await db.query<{ kind: 'mpp' | 'tenant'; id: string; name: string }>(
+        `SELECT 'mpp' AS kind, id, name FROM mpps WHERE id = ANY ($1::uuid[])
+         UNION ALL SELECT 'tenant' AS kind, id, name FROM tenants WHERE id = ANY ($2::uuid[])`,
+        [mppIds, tenantIds],
+      );
+      return {
+        mpps: new Map(rows.filter((r) => r.kind === 'mpp').map((r) => [r.id, r.name])),
+        tenants: new Map(rows.filter((r) => r.kind === 'tenant').map((r) => [r.id, r.name])),
+      };
+    },
+
+    async tenantHasGeraiAt(tenantId: string, mppId: string): Promise<boolean> {
+      const rows = await db.query('SELECT 1 FROM gerai WHERE tenant_id = $1 AND mpp_id = $2', [tenantId, mppId]);
+      return rows.length > 0;
+    },
+
     async listMppTenants(mppId: string) {
       const rows = await db.query(
-        `SELECT t.id, t.slug, t.name, t.short_name, t.type, g.location,
+        `SELECT t.id, t.slug, t.name, t.short_name, t.type, g.id AS gerai_id, g.location,
            (SELECT count(*) FROM service_offerings o JOIN services s ON s.id = o.service_id
              WHERE o.mpp_id = g.mpp_id AND o.is_active AND s.tenant_id = t.id)::int AS service_count
          FROM gerai g JOIN tenants t ON t.id = g.tenant_id
@@ -205,6 +256,7 @@ export function createCatalogueRepository(db: Database) {
         name: r.name as string,
         shortName: r.short_name as string,
         type: r.type as string,
+        geraiId: r.gerai_id as string,
         geraiLocation: r.location as string,
         serviceCount: Number(r.service_count),
       }));
@@ -238,30 +290,14 @@ export function createCatalogueRepository(db: Database) {
       return rows.map(mapTenant);
     },
 
-    async listMppCounters(mppId: string) {
-      const rows = await db.query(
-        `SELECT c.id, c.number, c.label, c.status, t.id AS tenant_id, t.slug AS tenant_slug, t.name AS tenant_name,
-           t.short_name AS tenant_short_name, g.location,
-           coalesce((SELECT jsonb_agg(jsonb_build_object('id', s.id, 'slug', s.slug, 'name', s.name) ORDER BY s.name)
-             FROM counter_services cs JOIN services s ON s.id = cs.service_id WHERE cs.counter_id = c.id), '[]'::jsonb) AS services
-         FROM counters c JOIN gerai g ON g.id = c.gerai_id JOIN tenants t ON t.id = g.tenant_id
-         WHERE c.mpp_id = $1 ORDER BY c.number`,
-        [mppId],
-      );
-      return rows.map((r) => ({
-        id: r.id as string,
-        number: Number(r.number),
-        label: r.label as string,
-        status: r.status as 'active' | 'inactive',
-        geraiLocation: r.location as string,
-        tenant: {
-          id: r.tenant_id as string,
-          slug: r.tenant_slug as string,
-          name: r.tenant_name as string,
-          shortName: r.tenant_short_name as string,
-        },
-        services: r.services as { id: string; slug: string; name: string }[],
-      }));
+    async listMppCounters(mppId: string): Promise<CounterRecord[]> {
+      const rows = await db.query(`${COUNTER_SELECT} WHERE c.mpp_id = $1 ORDER BY c.number`, [mppId]);
+      return rows.map(mapCounter);
+    },
+
+    async findCounter(id: string): Promise<CounterRecord | undefined> {
+      const rows = await db.query(`${COUNTER_SELECT} WHERE c.id = $1`, [id]);
+      return rows[0] ? mapCounter(rows[0]) : undefined;
     },
 
     /** Calendar rows for one MPP (with the national ones) or only the national ones, in a range. */
@@ -283,30 +319,6 @@ export function createCatalogueRepository(db: Database) {
       }));
     },
 
-    async saveCalendarDate(row: { id: string; mppId: string | null; date: string; kind: string; name: string }) {
-      const rows = await db.query<{ id: string }>(
-        `INSERT INTO calendar_dates (id, mpp_id, date, kind, name, source, is_admin_edited)
-         VALUES ($1, $2, $3::date, $4, $5, 'admin', true)
-         ON CONFLICT ON CONSTRAINT calendar_dates_unique
-         DO UPDATE SET name = EXCLUDED.name, is_removed = false, is_admin_edited = true RETURNING id`,
-        [row.id, row.mppId, row.date, row.kind, row.name],
-      );
-      return rows[0]?.id as string;
-    },
-
-    /** A date an admin created is deleted; any other is marked removed, and no refresh brings it back. */
-    async removeCalendarDate(id: string): Promise<boolean> {
-      const deleted = await db.query("DELETE FROM calendar_dates WHERE id = $1 AND source = 'admin' RETURNING id", [
-        id,
-      ]);
-      if (deleted.length > 0) return true;
-      const marked = await db.query(
-        'UPDATE calendar_dates SET is_removed = true, is_admin_edited = true WHERE id = $1 RETURNING id',
-        [id],
-      );
-      return marked.length > 0;
-    },
-
     async findTenant(ref: string): Promise<TenantRecord | undefined> {
       const rows = await db.query(`SELECT * FROM tenants t WHERE ${refCondition('t', ref, 1)}`, [ref]);
       return rows[0] ? mapTenant(rows[0]) : undefined;
@@ -314,11 +326,13 @@ export function createCatalogueRepository(db: Database) {
 
     async listTenantGerai(tenantId: string) {
       const rows = await db.query(
-        `SELECT m.id, m.slug, m.name, m.time_zone, m.is_demo, g.location FROM gerai g JOIN mpps m ON m.id = g.mpp_id
+        `SELECT g.id AS gerai_id, m.id, m.slug, m.name, m.time_zone, m.is_demo, g.location
+         FROM gerai g JOIN mpps m ON m.id = g.mpp_id
          WHERE g.tenant_id = $1 ORDER BY m.name, m.id`,
         [tenantId],
       );
       return rows.map((r) => ({
+        id: r.gerai_id as string,
         mpp: {
           id: r.id as string,
           slug: r.slug as string,

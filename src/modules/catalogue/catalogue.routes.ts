@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { canAttempt } from '../../domain/identity/access.js';
 import { Problem } from '../../platform/http/problem.js';
 import {
   CalendarList,
@@ -24,7 +25,10 @@ import {
 import type { CatalogueService } from './catalogue.service.js';
 import type { CatalogueSearchService } from './catalogue-search.service.js';
 
-/** Public read API of the catalogue. Thin: validate, call the service, shape the reply. */
+/**
+ * Public read API of the catalogue. Thin: validate, call the service, shape the reply. Every route
+ * is public; a signed-in staff member or agency system reads more of a service (all 14 components).
+ */
 export function catalogueRoutes(deps: {
   catalogue: CatalogueService;
   search: CatalogueSearchService;
@@ -36,6 +40,7 @@ export function catalogueRoutes(deps: {
     app.get(
       '/api/v1/provinces',
       {
+        config: { access: 'public' },
         schema: {
           operationId: 'catalogue.listProvinces',
           tags: ['catalogue'],
@@ -49,6 +54,7 @@ export function catalogueRoutes(deps: {
     app.get(
       '/api/v1/mpps',
       {
+        config: { access: 'public' },
         schema: {
           operationId: 'catalogue.listMpps',
           tags: ['catalogue'],
@@ -70,6 +76,7 @@ export function catalogueRoutes(deps: {
     app.get(
       '/api/v1/mpps/nearest',
       {
+        config: { access: 'public' },
         schema: {
           operationId: 'catalogue.nearestMpps',
           tags: ['catalogue', 'search'],
@@ -87,6 +94,7 @@ export function catalogueRoutes(deps: {
     app.get(
       '/api/v1/mpps/:ref',
       {
+        config: { access: 'public' },
         schema: {
           operationId: 'catalogue.getMpp',
           tags: ['catalogue'],
@@ -101,6 +109,7 @@ export function catalogueRoutes(deps: {
     app.get(
       '/api/v1/mpps/:ref/counters',
       {
+        config: { access: 'public' },
         schema: {
           operationId: 'catalogue.listMppCounters',
           tags: ['catalogue'],
@@ -115,6 +124,7 @@ export function catalogueRoutes(deps: {
     app.get(
       '/api/v1/tenants',
       {
+        config: { access: 'public' },
         schema: {
           operationId: 'catalogue.listTenants',
           tags: ['catalogue'],
@@ -129,6 +139,7 @@ export function catalogueRoutes(deps: {
     app.get(
       '/api/v1/calendar',
       {
+        config: { access: 'public' },
         schema: {
           operationId: 'catalogue.listCalendar',
           tags: ['catalogue'],
@@ -143,6 +154,7 @@ export function catalogueRoutes(deps: {
     app.get(
       '/api/v1/tenants/:ref',
       {
+        config: { access: 'public' },
         schema: {
           operationId: 'catalogue.getTenant',
           tags: ['catalogue'],
@@ -157,6 +169,7 @@ export function catalogueRoutes(deps: {
     app.get(
       '/api/v1/services',
       {
+        config: { access: 'public' },
         schema: {
           operationId: 'catalogue.listServices',
           tags: ['catalogue'],
@@ -171,20 +184,30 @@ export function catalogueRoutes(deps: {
     app.get(
       '/api/v1/services/:ref',
       {
+        config: { access: 'public' },
         schema: {
           operationId: 'catalogue.getService',
           tags: ['catalogue'],
-          summary: 'One service with the six published components of its Standar Pelayanan',
+          summary: 'One service with its Standar Pelayanan: 6 published components, all 14 for staff',
+          description:
+            'Anonymous callers and citizens read the six published components. Staff (any role) and agency ' +
+            'API keys with `services:read` read all 14 (`standardView: internal`).',
           params: RefParams,
           response: { 200: ServiceDetail, ...errors },
         },
       },
-      async (request) => catalogue.getService(request.params.ref),
+      async (request, reply) => {
+        // The answer depends on who asks: shared caches must not hand staff's answer to citizens.
+        void reply.header('vary', 'authorization, cookie');
+        const internal = request.principal ? canAttempt(request.principal, 'catalogue.service.read_internal') : false;
+        return catalogue.getService(request.params.ref, { internal });
+      },
     );
 
     app.get(
       '/api/v1/search',
       {
+        config: { access: 'public' },
         schema: {
           operationId: 'catalogue.search',
           tags: ['search'],

@@ -4,6 +4,7 @@ import {
   Fee,
   PublishedStandard,
   ServiceCategory,
+  ServiceStandard,
   ServiceMode,
   TenantType,
   TimeLimit,
@@ -24,7 +25,7 @@ const ProvinceCodeParam = z
   .string()
   .regex(/^\d{2}$/, 'Kemendagri province code such as 35')
   .describe('Kemendagri province code, e.g. `35`');
-const RefParam = z
+export const RefParam = z
   .string()
   .min(1)
   .max(120)
@@ -84,7 +85,13 @@ export const MppDetail = MppSummary.extend({
   localNow: Iso,
   serviceDay: z.string().describe("Today in the MPP's zone (YYYY-MM-DD): the day queue numbers reset"),
   isWorkingDay: z.boolean().describe('Whether today counts as a working day for time limits (hari kerja)'),
-  tenants: z.array(TenantSummary.extend({ geraiLocation: z.string(), serviceCount: z.number().int() })),
+  tenants: z.array(
+    TenantSummary.extend({
+      geraiId: z.string().uuid(),
+      geraiLocation: z.string(),
+      serviceCount: z.number().int(),
+    }),
+  ),
 }).meta({ id: 'Mpp' });
 export type MppDetail = z.infer<typeof MppDetail>;
 
@@ -146,9 +153,29 @@ export const ServiceListQuery = z.object({
 });
 export type ServiceListQuery = z.infer<typeof ServiceListQuery>;
 
+/**
+ * The Standar Pelayanan as a caller may read it: the six published components for everyone, all
+ * fourteen for staff and agencies' systems (DOMAIN.md section 0: the other eight are for officers
+ * and evaluators). `standardView` says which one was sent.
+ */
+export const StandardView = PublishedStandard.extend(
+  ServiceStandard.pick({
+    legalBasis: true,
+    facilities: true,
+    implementerCompetence: true,
+    internalSupervision: true,
+    numberOfImplementers: true,
+    serviceGuarantee: true,
+    securityGuarantee: true,
+    implementerEvaluation: true,
+  }).partial().shape,
+);
+
 export const ServiceDetail = ServiceSummary.extend({
   description: z.string(),
-  standard: PublishedStandard,
+  keywords: z.array(z.string()),
+  standardView: z.enum(['public', 'internal']).describe('`internal`: all 14 components; `public`: the published 6'),
+  standard: StandardView,
   offeredAt: z.array(
     z.object({
       mpp: MppRef,
@@ -167,6 +194,7 @@ export const TenantDetail = TenantSummary.extend({
   description: z.string().nullable(),
   gerai: z.array(
     z.object({
+      id: z.string().uuid(),
       mpp: MppRef,
       location: z.string(),
     }),
@@ -244,21 +272,19 @@ export const TenantList = z.object({
   nextCursor: z.string().nullable(),
 });
 
-export const CounterList = z.object({
-  items: z.array(
-    z
-      .object({
-        id: z.string().uuid(),
-        number: z.number().int(),
-        label: z.string(),
-        status: z.enum(['active', 'inactive']),
-        geraiLocation: z.string(),
-        tenant: z.object({ id: z.string().uuid(), slug: z.string(), name: z.string(), shortName: z.string() }),
-        services: z.array(z.object({ id: z.string().uuid(), slug: z.string(), name: z.string() })),
-      })
-      .meta({ id: 'Counter' }),
-  ),
-});
+export const Counter = z
+  .object({
+    id: z.string().uuid(),
+    number: z.number().int(),
+    label: z.string(),
+    status: z.enum(['active', 'inactive']),
+    geraiLocation: z.string(),
+    tenant: z.object({ id: z.string().uuid(), slug: z.string(), name: z.string(), shortName: z.string() }),
+    services: z.array(z.object({ id: z.string().uuid(), slug: z.string(), name: z.string() })),
+  })
+  .meta({ id: 'Counter' });
+export type Counter = z.infer<typeof Counter>;
+export const CounterList = z.object({ items: z.array(Counter) });
 
 const LocalDateParam = z
   .string()

@@ -14,7 +14,7 @@ import {
   zoneAbbreviation,
 } from '../../domain/time/index.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
-import { newId } from '../../platform/ids.js';
+import { isUuid } from '../../platform/ids.js';
 import type { Clock } from '../../platform/clock.js';
 import { loadAreaIndex } from './catalogue.areas.js';
 import { failCatalogue } from './catalogue.errors.js';
@@ -182,33 +182,26 @@ export function createCatalogueService(deps: { repository: CatalogueRepository; 
       return { items: await repository.listMppCounters(mppId) };
     },
 
-    async listCalendar(query: { mppId?: string; from: string; to: string }, includeRemoved = false) {
-      const mppId = await resolveMppId(query.mppId);
-      return { items: await repository.listCalendarRows(mppId, query.from, query.to, includeRemoved) };
-    },
-
-    async saveCalendarDate(input: { mppId?: string; date: string; kind: string; name: string }) {
-      const mppId = (await resolveMppId(input.mppId)) ?? null;
-      if (mppId === null && !['national_holiday', 'cuti_bersama'].includes(input.kind)) {
-        throw failCatalogue('catalogue.calendar_kind_needs_mpp', { kind: input.kind });
-      }
-      const id = await repository.saveCalendarDate({
-        id: newId(),
-        mppId,
-        date: input.date,
-        kind: input.kind,
-        name: input.name,
-      });
-      const rows = await repository.listCalendarRows(mppId ?? undefined, input.date, input.date, true);
-      return resolveOrFail(
-        rows.find((r) => r.id === id),
-        () => failCatalogue('catalogue.calendar_date_not_found', { ref: id }),
+    async getCounter(id: string) {
+      return resolveOrFail(await repository.findCounter(id), () =>
+        failCatalogue('catalogue.counter_not_found', { ref: id }),
       );
     },
 
-    async removeCalendarDate(id: string) {
-      if (!(await repository.removeCalendarDate(id)))
-        throw failCatalogue('catalogue.calendar_date_not_found', { ref: id });
+    /** Ids of an MPP or tenant by id or slug; undefined when there is none. */
+    findMppId: (ref: string) => repository.findMppId(ref),
+    findTenantId: (ref: string) => repository.findTenantId(ref),
+    namesOf: (input: { mppIds: string[]; tenantIds: string[] }) =>
+      repository.namesOf(
+        input.mppIds.filter((id) => isUuid(id)),
+        input.tenantIds.filter((id) => isUuid(id)),
+      ),
+    tenantHasGeraiAt: (tenantId: string, mppId: string) =>
+      isUuid(tenantId) && isUuid(mppId) ? repository.tenantHasGeraiAt(tenantId, mppId) : Promise.resolve(false),
+
+    async listCalendar(query: { mppId?: string; from: string; to: string }, includeRemoved = false) {
+      const mppId = await resolveMppId(query.mppId);
+      return { items: await repository.listCalendarRows(mppId, query.from, query.to, includeRemoved) };
     },
 
     async getTenant(ref: string): Promise<TenantDetail> {
@@ -223,6 +216,7 @@ export function createCatalogueService(deps: { repository: CatalogueRepository; 
         ...tenant,
         type: tenant.type as TenantDetail['type'],
         gerai: gerai.map((g) => ({
+          id: g.id,
           mpp: { ...g.mpp, timeZoneAbbreviation: zoneAbbreviation(g.mpp.timeZone as MppRecord['timeZone']) },
           location: g.location,
         })),
@@ -247,7 +241,11 @@ export function createCatalogueService(deps: { repository: CatalogueRepository; 
       return { items: page.items.map(toServiceSummary), nextCursor: page.nextCursor };
     },
 
-    async getService(ref: string): Promise<ServiceDetail> {
+    /**
+     * One service. `internal`: the caller is staff or an agency's system, and reads all 14
+     * components of the Standar Pelayanan; everyone else reads the six published ones.
+     */
+    async getService(ref: string, options: { internal: boolean } = { internal: false }): Promise<ServiceDetail> {
       const service = resolveOrFail(await repository.findService(ref), () =>
         failCatalogue('catalogue.service_not_found', { ref }),
       );
@@ -255,7 +253,9 @@ export function createCatalogueService(deps: { repository: CatalogueRepository; 
       return {
         ...toServiceSummary(service),
         description: service.description,
-        standard: publishStandard(service.standard),
+        keywords: service.keywords,
+        standardView: options.internal ? 'internal' : 'public',
+        standard: options.internal ? service.standard : publishStandard(service.standard),
         offeredAt: offerings.map((o) => ({
           mpp: { ...o.mpp, timeZoneAbbreviation: zoneAbbreviation(o.mpp.timeZone as MppRecord['timeZone']) },
           geraiLocation: o.geraiLocation,

@@ -8,8 +8,16 @@ import { ensureReferenceData } from './catalogue.reference.js';
 import { createCatalogueRepository } from './catalogue.repository.js';
 import { catalogueRoutes } from './catalogue.routes.js';
 import { catalogueAdminRoutes } from './catalogue.admin.routes.js';
-import { adminGuard } from '../../platform/http/admin-token.js';
+import type { CatalogueAudit } from './catalogue.audit.js';
 import { createCatalogueService } from './catalogue.service.js';
+import { createCatalogueWrite } from './catalogue-write.js';
+import { createCatalogueManageService } from './catalogue-manage.service.js';
+import { createCatalogueCountersService } from './catalogue-counters.service.js';
+import { createCatalogueCalendarService } from './catalogue-calendar.service.js';
+import { createCatalogueDefinitionsService } from './catalogue-definitions.service.js';
+import { catalogueManageRoutes } from './catalogue-manage.routes.js';
+import { catalogueDefinitionsRoutes } from './catalogue-definitions.routes.js';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { loadAreaIndex } from './catalogue.areas.js';
 import { CatalogueDocument } from '../../domain/catalogue/catalogue-document.js';
 
@@ -20,7 +28,12 @@ import { CatalogueDocument } from '../../domain/catalogue/catalogue-document.js'
 export function createCatalogueModule(deps: {
   db: Database;
   clock: Clock;
-  adminToken?: string;
+  /**
+   * The audit log every catalogue write appends to, in the write's transaction. Required by the
+   * HTTP routes (registering them without it fails at start-up); the CLI and start-up work
+   * (migrate, seed, import from a file) do not write through the routes and may omit it.
+   */
+  audit?: CatalogueAudit;
   /** How long search answers may be served from memory (0 = off). */
   searchCacheMs?: number;
 }) {
@@ -40,20 +53,56 @@ export function createCatalogueModule(deps: {
   /** The catalogue, or one tenant's part of it, as an importable document. */
   const exportDocument = (tenantSlug?: string) => importRepository.readDocument(tenantSlug);
 
+  /** The write use cases; they exist only with an audit log, so no write goes unrecorded. */
+  const writing = deps.audit ? createWriting(deps.audit) : undefined;
+  function createWriting(audit: CatalogueAudit) {
+    const write = createCatalogueWrite({ db: deps.db, audit, onChanged: () => search.invalidate() });
+    return {
+      audit,
+      manage: createCatalogueManageService({ db: deps.db, write, catalogue, clock: deps.clock }),
+      counters: createCatalogueCountersService({ write, catalogue }),
+      calendar: createCatalogueCalendarService({ write }),
+      definitions: createCatalogueDefinitionsService({ db: deps.db, write, catalogue }),
+    };
+  }
+  /** A route plugin that writes: without the audit log it refuses to register (the app does not start). */
+  function needsAudit(build: (w: NonNullable<typeof writing>) => FastifyPluginAsyncZod): FastifyPluginAsyncZod {
+    if (!writing)
+      return async () => {
+        throw new Error('createCatalogueModule: the catalogue routes need an audit log (deps.audit)');
+      };
+    return build(writing);
+  }
+
   return {
-    routes: catalogueRoutes({ catalogue, search }),
-    adminRoutes: catalogueAdminRoutes({
-      importer,
-      search,
-      catalogue,
-      exportDocument,
-      requireAdmin: adminGuard(deps.adminToken),
+    /** The catalogue's HTTP API: public reads and the write API behind roles. */
+    routes: needsAudit(({ manage, counters, definitions }) => {
+      const read = catalogueRoutes({ catalogue, search });
+      const places = catalogueManageRoutes({ manage, counters });
+      const services = catalogueDefinitionsRoutes({ definitions });
+      return async (app) => {
+        await app.register(read);
+        await app.register(places);
+        await app.register(services);
+      };
     }),
+    /** Imports and exports, calendar dates and the synonym table. */
+    adminRoutes: needsAudit(({ manage, calendar, audit }) =>
+      catalogueAdminRoutes({ importer, search, manage, calendar, audit, exportDocument }),
+    ),
     api: {
       catalogue,
       search,
       importer,
       exportDocument,
+      /** Display names of MPPs and tenants by id (ids that name nothing are left out). */
+      namesOf: catalogue.namesOf,
+      /** Whether the tenant has a gerai (booth) at the MPP: where its officers can work. */
+      tenantHasGeraiAt: catalogue.tenantHasGeraiAt,
+      /** The tenant's id from its id or slug; undefined when there is none. */
+      findTenantId: catalogue.findTenantId,
+      /** The MPP's id from its id or slug; undefined when there is none. */
+      findMppId: catalogue.findMppId,
     },
     /** Idempotent start-up work: synonyms and the national calendar around today. */
     async ensureReferenceData() {

@@ -27,6 +27,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The authenticated caller, when credentials were sent and are valid. */
     principal: Principal | null;
+    /** Whether this request's refusal was already written to the audit log. */
+    isDenialAudited: boolean;
   }
 }
 
@@ -76,7 +78,8 @@ export type AccessControlOptions = {
 
 export type DeniedAttempt = {
   principal: Principal | null;
-  reason: 'unauthenticated' | 'forbidden' | 'csrf';
+  /** forbidden: the guard refused the role; scope: a handler refused with 403 (e.g. national scope only). */
+  reason: 'unauthenticated' | 'forbidden' | 'csrf' | 'scope';
   permission?: Permission;
 };
 
@@ -93,6 +96,7 @@ export function accessRulesOf(app: FastifyInstance): readonly AccessRule[] {
 /** Must be registered before any route. */
 export function registerAccessControl(app: FastifyInstance, options: AccessControlOptions) {
   app.decorateRequest('principal', null);
+  app.decorateRequest('isDenialAudited', false);
   const rules: AccessRule[] = [];
   RULES.set(app, rules);
 
@@ -110,6 +114,18 @@ export function registerAccessControl(app: FastifyInstance, options: AccessContr
     }
   });
 
+  async function deny(request: FastifyRequest, event: DeniedAttempt) {
+    request.isDenialAudited = true;
+    await options.onDenied(request, event);
+  }
+
+  // A refusal decided inside a handler (403 after the scope check) is audited like the guard's.
+  app.addHook('onSend', async (request, reply) => {
+    const access = request.routeOptions.config?.access;
+    if (reply.statusCode === 403 && access && access !== 'public' && !request.isDenialAudited)
+      await deny(request, { principal: request.principal, reason: 'scope', permission: access.permission });
+  });
+
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config?.access;
     if (!access) return;
@@ -121,7 +137,7 @@ export function registerAccessControl(app: FastifyInstance, options: AccessContr
       if (principal.kind === 'account' && principal.via === 'cookie' && !SAFE_METHODS.has(request.method)) {
         const sent = request.headers['x-csrf-token'];
         if (typeof sent !== 'string' || !result.csrfToken || !constantTimeEquals(sent, result.csrfToken)) {
-          await options.onDenied(request, { principal, reason: 'csrf' });
+          await deny(request, { principal, reason: 'csrf' });
           throw failAccess('platform.csrf_token_invalid');
         }
       }
@@ -129,11 +145,11 @@ export function registerAccessControl(app: FastifyInstance, options: AccessContr
     if (access === 'public') return;
     const principal = request.principal;
     if (!principal) {
-      await options.onDenied(request, { principal: null, reason: 'unauthenticated', permission: access.permission });
+      await deny(request, { principal: null, reason: 'unauthenticated', permission: access.permission });
       throw failAccess('platform.unauthenticated');
     }
     if (!canAttempt(principal, access.permission)) {
-      await options.onDenied(request, { principal, reason: 'forbidden', permission: access.permission });
+      await deny(request, { principal, reason: 'forbidden', permission: access.permission });
       throw failAccess('platform.forbidden');
     }
   });
