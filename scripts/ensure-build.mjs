@@ -25,7 +25,7 @@ if (stale('dist/src/main.js', 'src', 'migrations')) {
   console.error('building the server ...');
   execSync('npm run -s build:server', { stdio: 'inherit' });
 }
-if (stale('dist/web/index.html', 'web/src', 'web/index.html')) {
+if (stale('dist/web/index.html', 'web/src', 'web/index.html', 'web/console.html', 'src/domain')) {
   console.error('building the web front end ...');
   execSync('npm run -s build:web', { stdio: 'inherit' });
 }

@@ -60,7 +60,7 @@ function startServer(
     output += d;
   });
   const ready = (async () => {
-    for (let i = 0; i < 240; i++) {
+    for (let i = 0; i < 480; i++) {
       try {
         const response = await fetch(`http://127.0.0.1:${port}/health/ready`);
         if (response.ok) return;

@@ -2,6 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './support/browser.js';
+import { signInCitizen, uniqueEmail } from './support/citizen.js';
 import { openPortal, waitForSettled } from './support/page.js';
 
 /** WCAG 2.1 AA: axe-core must find nothing serious or critical on the citizen's main pages. */
@@ -23,16 +24,20 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const pages = [
+const pages: { name: string; path: () => string; isSignedIn?: boolean }[] = [
   { name: 'home', path: () => '/' },
   { name: 'MPP page', path: () => '/mpp/mpp-kota-surabaya' },
   { name: 'service page', path: () => `/layanan/${serviceSlug}?mpp=mpp-kota-surabaya` },
   { name: 'search page', path: () => '/cari?q=paspot' },
   { name: 'tenant page', path: () => `/instansi/${tenantSlug}` },
+  { name: 'sign-in page', path: () => '/masuk' },
+  { name: 'profile page', path: () => '/akun', isSignedIn: true },
+  { name: 'my data page', path: () => '/akun/data', isSignedIn: true },
+  { name: 'sessions page', path: () => '/akun/sesi', isSignedIn: true },
 ];
 
 describe('accessibility', () => {
-  for (const { name, path } of pages) {
+  for (const { name, path, isSignedIn } of pages) {
     for (const language of ['id', 'en'] as const) {
       it(`the ${name} has no serious or critical axe violations (${language})`, async () => {
         const { context, page } = await openPortal(browser, server.baseUrl);
@@ -40,6 +45,7 @@ describe('accessibility', () => {
           if (language === 'en') {
             await context.addInitScript(() => localStorage.setItem('satupintu.lang', 'en'));
           }
+          if (isSignedIn) await signInCitizen(context, server.apiUrl, uniqueEmail('axe'));
           await page.goto(path());
           await waitForSettled(page);
           await page.locator('main h1').first().waitFor();

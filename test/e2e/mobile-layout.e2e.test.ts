@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 describe('mobile layout', () => {
-  for (const path of ['/', '/mpp/mpp-kota-surabaya', '/cari?q=paspor']) {
+  for (const path of ['/', '/mpp/mpp-kota-surabaya', '/cari?q=paspor', '/masuk']) {
     it(`${path} has no horizontal scroll at 360x740`, async () => {
       const { context, page } = await openPortal(browser, server.baseUrl, VIEWPORTS.phone);
       try {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Fee, TimeLimit, TimeZone } from './api/types.js';
-import { localeOf } from './i18n/index.js';
+import { localeOf } from './i18n/setup.js';
 
 /**
  * Formatting shared by every page. Money is always written the Indonesian way (Rp 350.000),

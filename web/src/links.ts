@@ -31,3 +31,17 @@ export function searchHref(params: SearchLinkParams): string {
   const qs = query.toString();
   return qs ? `/cari?${qs}` : '/cari';
 }
+
+/** Sign in or sign up; `returnTo` is where the citizen goes afterwards (a path of this site). */
+export function signInHref(returnTo?: string): string {
+  return returnTo && returnTo !== '/' ? `/masuk?kembali=${at(returnTo)}` : '/masuk';
+}
+
+export function accountHref(section?: 'data' | 'sesi'): string {
+  return section ? `/akun/${section}` : '/akun';
+}
+
+/** Only a path on this site is followed after sign-in, never another origin. */
+export function safeReturnPath(value: string | null, fallback: string): string {
+  return value?.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : fallback;
+}

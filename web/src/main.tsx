@@ -1,8 +1,9 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import './i18n/index.js';
 import './styles.css';
+import { SessionProvider } from './auth/SessionProvider.js';
 import { Layout } from './components/Layout.js';
 import { HomePage } from './pages/HomePage.js';
 import { MppPage } from './pages/MppPage.js';
@@ -11,22 +12,39 @@ import { SearchPage } from './pages/SearchPage.js';
 import { ServicePage } from './pages/ServicePage.js';
 import { TenantPage } from './pages/TenantPage.js';
 
+// The account pages load on demand, so finding a service stays a small download on a slow phone.
+const SignInPage = lazy(() => import('./account/SignInPage.js').then((m) => ({ default: m.SignInPage })));
+const AccountLayout = lazy(() => import('./account/AccountLayout.js').then((m) => ({ default: m.AccountLayout })));
+const ProfilePage = lazy(() => import('./account/ProfilePage.js').then((m) => ({ default: m.ProfilePage })));
+const MyDataPage = lazy(() => import('./account/MyDataPage.js').then((m) => ({ default: m.MyDataPage })));
+const SessionsPage = lazy(() => import('./account/SessionsPage.js').then((m) => ({ default: m.SessionsPage })));
+const DeletedPage = lazy(() => import('./account/DeletedPage.js').then((m) => ({ default: m.DeletedPage })));
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
 createRoot(root).render(
   <StrictMode>
-    <BrowserRouter>
-      <Routes>
-        <Route element={<Layout />}>
-          <Route index element={<HomePage />} />
-          <Route path="cari" element={<SearchPage />} />
-          <Route path="mpp/:slug" element={<MppPage />} />
-          <Route path="layanan/:slug" element={<ServicePage />} />
-          <Route path="instansi/:slug" element={<TenantPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Routes>
-    </BrowserRouter>
+    <SessionProvider>
+      <BrowserRouter>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route index element={<HomePage />} />
+            <Route path="cari" element={<SearchPage />} />
+            <Route path="mpp/:slug" element={<MppPage />} />
+            <Route path="layanan/:slug" element={<ServicePage />} />
+            <Route path="instansi/:slug" element={<TenantPage />} />
+            <Route path="masuk" element={<SignInPage />} />
+            <Route path="akun/dihapus" element={<DeletedPage />} />
+            <Route path="akun" element={<AccountLayout />}>
+              <Route index element={<ProfilePage />} />
+              <Route path="data" element={<MyDataPage />} />
+              <Route path="sesi" element={<SessionsPage />} />
+            </Route>
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </SessionProvider>
   </StrictMode>,
 );

@@ -1,4 +1,4 @@
-import { isLocalDate, parseLocalDate } from '../time/index.js';
+import { isLocalDate, parseLocalDate } from '../time/local-date.js';
 
 /**
  * NIK (Nomor Induk Kependudukan), DOMAIN.md 7.1: 16 digits `PP KK CC DDMMYY SSSS`.

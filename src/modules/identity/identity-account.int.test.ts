@@ -156,6 +156,7 @@ describe('personal-data rights', () => {
       mppName: mpp.name,
       tenantName: tenant.name,
       actorRoles: ['officer'],
+      actorLabel: 'Test officer',
     });
   });
 
@@ -229,6 +230,14 @@ describe('personal-data rights', () => {
     );
     expect(account[0]).toEqual({ status: 'erased', phone: null });
     expect(await t.db.query('SELECT 1 FROM citizen_profiles WHERE account_id = $1', [c.id])).toHaveLength(0);
+    // The goodbye message is sent, then its address is blanked like every other message of the account.
+    await t.notifications.worker.drain();
+    const messages = await t.db.query<{ recipient: string | null; status: string }>(
+      'SELECT recipient, status FROM outbox_messages WHERE account_id = $1',
+      [c.id],
+    );
+    expect(messages.length).toBeGreaterThan(0);
+    expect(JSON.stringify(messages)).not.toContain(c.phone.slice(1));
   });
 });
 

@@ -403,10 +403,13 @@ export function createAdminService(deps: {
         : undefined;
       const account = accountId ? await accounts.findById(accountId) : undefined;
       const profile = account ? await accounts.findProfile(account.id) : undefined;
+      // The citizen sees who looked: the officer's name, not an account number.
+      const viewer = principal.kind === 'account' ? await accounts.findById(principal.accountId) : undefined;
+      const actor = actorOf(principal);
       await audit.recordAlone({
         action: 'identity.citizen_viewed',
         outcome: account ? 'success' : 'failure',
-        actor: actorOf(principal),
+        actor: viewer?.displayName ? { ...actor, label: viewer.displayName } : actor,
         ...(account ? { subject: { type: 'account', id: account.id }, subjectAccountId: account.id } : {}),
         mppId: grant?.mppId ?? (scope.kind === 'some' ? scope.mppIds[0] : undefined),
         tenantId: grant?.tenantId,

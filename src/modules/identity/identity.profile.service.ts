@@ -410,7 +410,8 @@ export function createProfileService(deps: {
            VALUES (gen_random_uuid(), $1, $2, $2, 'erased', $3)`,
           [accountId, now, JSON.stringify(kept)],
         );
-        await deps.notifier.eraseForAccount(tx, accountId);
+        // The goodbye message is queued first, for the account, so the erasure below blanks its
+        // address and text once it is sent.
         if (destination)
           await deps.notifier.enqueue(tx, {
             event: 'identity.deletion_completed',
@@ -418,7 +419,9 @@ export function createProfileService(deps: {
             to: destination,
             language: account.preferredLanguage,
             params: { name: maskDestination(destination) },
+            accountId,
           });
+        await deps.notifier.eraseForAccount(tx, accountId);
         await accounts.deleteProfile(tx, accountId);
         await tx.query('DELETE FROM oidc_identities WHERE account_id = $1', [accountId]);
         await deps.sessionsRepository.revokeAllSessions(tx, accountId, now);

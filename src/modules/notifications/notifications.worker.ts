@@ -14,7 +14,7 @@ import type { DispatchOutcome, NotificationsLog } from './notifications.service.
 
 export type WorkerSettings = {
   pollIntervalMs: number;
-  /** Messages claimed at once, at most (in flight and waiting locally together). */
+  /** Messages claimed at once at most; the local queue behind the sends holds no more than this. */
   batchSize: number;
   /** Sends in flight at once. */
   concurrency: number;

@@ -145,7 +145,9 @@ export function registerAccessControl(app: FastifyInstance, options: AccessContr
     if (access === 'public') return;
     const principal = request.principal;
     if (!principal) {
-      await deny(request, { principal: null, reason: 'unauthenticated', permission: access.permission });
+      // A request with no credentials at all is not an attempt on anyone's account (the portal
+      // asks "am I signed in?" on every page): only refused credentials are audited.
+      if (hasCredentials) await deny(request, { principal: null, reason: 'unauthenticated', permission: access.permission });
       throw failAccess('platform.unauthenticated');
     }
     if (!canAttempt(principal, access.permission)) {

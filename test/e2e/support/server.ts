@@ -35,8 +35,16 @@ async function startRealApp(): Promise<E2eServer> {
   ]);
   const db = await openEmbeddedDatabase();
   await prepareDatabase(db, { seedDemoWhenEmpty: true });
-  const { app } = await buildApp({ db, logLevel: false, webDir });
+  const { app, notifications } = await buildApp({
+    db,
+    logLevel: false,
+    webDir,
+    secretKey: 'ZTJlLXNlY3JldC1rZXktZm9yLXNhdHVwaW50dS1icm93c2VyLXRlc3Rz',
+    environment: 'test',
+  });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  // One-time codes reach the dev channel only through the outbox worker.
+  notifications.worker.start();
   return {
     baseUrl: address,
     apiUrl: address,

@@ -1,4 +1,4 @@
-import i18n from '../i18n/index.js';
+import i18n from 'i18next';
 import type {
   MppDetail,
   MppSummary,
@@ -14,10 +14,13 @@ import type {
 /** A failed API call: the server's problem+json, or a synthetic one when the network failed. */
 export class ApiError extends Error {
   readonly problem: Problem;
-  constructor(problem: Problem) {
+  /** Seconds to wait before trying again, from Retry-After on a 429. */
+  readonly retryAfterSeconds: number | undefined;
+  constructor(problem: Problem, retryAfterSeconds?: number) {
     super(problem.detail ?? problem.title);
     this.name = 'ApiError';
     this.problem = problem;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
   get status(): number {
     return this.problem.status;
@@ -45,23 +48,69 @@ async function readProblem(response: Response): Promise<Problem> {
   }
 }
 
+function readRetryAfter(response: Response): number | undefined {
+  const header = response.headers.get('retry-after');
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+const networkError = () =>
+  new ApiError({ type: 'about:blank', title: 'Network error', status: 0, code: 'network_error' });
+
+/** Answers are in the interface language: errors come back in it too. */
+function languageHeader(): string {
+  return i18n.language || 'id';
+}
+
 export async function getJson<T>(path: string, query?: Query, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
     response = await fetch(buildUrl(path, query), {
-      headers: { Accept: 'application/json', 'Accept-Language': i18n.language || 'id' },
+      headers: { Accept: 'application/json', 'Accept-Language': languageHeader() },
       signal,
     });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new ApiError({ type: 'about:blank', title: 'Network error', status: 0, code: 'network_error' });
+    throw networkError();
   }
-  if (!response.ok) throw new ApiError(await readProblem(response));
+  if (!response.ok) throw new ApiError(await readProblem(response), readRetryAfter(response));
   return (await response.json()) as T;
 }
 
+export type Method = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * A write. The session cookie travels by itself; `csrfToken` (from the session answer, kept in
+ * memory only) proves the request comes from our own page. 204 resolves to undefined.
+ */
+export async function sendJson<T>(method: Method, path: string, body: unknown, csrfToken: string | null): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': languageHeader() };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw networkError();
+  }
+  if (!response.ok) throw new ApiError(await readProblem(response), readRetryAfter(response));
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** A write bound to the current session's CSRF token (see SessionProvider). */
+export type Sender = <T>(method: Method, path: string, body?: unknown) => Promise<T>;
+
 /** Follows `nextCursor` until the list ends or `maxPages` pages were read. */
-async function getAllPages<T>(path: string, query: Query, signal?: AbortSignal, maxPages = 20): Promise<T[]> {
+export async function getAllPages<T>(path: string, query: Query, signal?: AbortSignal, maxPages = 20): Promise<T[]> {
   const items: T[] = [];
   let cursor: string | null = null;
   for (let page = 0; page < maxPages; page++) {
@@ -73,8 +122,8 @@ async function getAllPages<T>(path: string, query: Query, signal?: AbortSignal, 
   return items;
 }
 
-const v1 = '/api/v1';
-const at = (segment: string) => encodeURIComponent(segment);
+export const v1 = '/api/v1';
+export const at = (segment: string) => encodeURIComponent(segment);
 
 export type SearchParams = {
   q: string;

@@ -166,5 +166,15 @@ export type SearchResult = {
   mpps: MppHit[];
 };
 
+/** One offending field of a request: `field` is a dotted path ("nik", "standard.fee.amountRupiah"). */
+export type FieldProblem = { field: string; reason: string };
+
 /** RFC 9457 problem details, as every error of the API is sent. */
-export type Problem = { type: string; title: string; status: number; detail?: string; code?: string };
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  code?: string;
+  errors?: FieldProblem[];
+};

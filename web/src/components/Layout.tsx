@@ -1,7 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { AccountLink } from './AccountLink.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
+import { LoadingView } from './StatusViews.js';
 
 /** The frame of every page: skip link, banner, main landmark, footer. */
 export function Layout() {
@@ -37,11 +39,16 @@ export function Layout() {
             </svg>
             <span className="brand__name">{t('app.name')}</span>
           </Link>
-          <LanguageSwitch />
+          <div className="site-header__tools">
+            <LanguageSwitch />
+            <AccountLink />
+          </div>
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="container main">
-        <Outlet />
+        <Suspense fallback={<LoadingView />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <div className="container">
