@@ -6,15 +6,15 @@ import { type AccountRow, mapGrants } from './identity.accounts.repository.js';
 export type SessionMethod = 'otp' | 'password' | 'password_totp' | 'oidc';
 
 export type SessionLookup = {
-  id: string;
-  accountId: string;
-  accountKind: 'citizen' | 'staff';
-  accountStatus: AccountRow['status'];
-  createdAt: Date;
+  readonly id: string;
+  readonly accountId: string;
+  readonly accountKind: 'citizen' | 'staff';
+  readonly accountStatus: AccountRow['status'];
+  readonly createdAt: Date;
   lastSeenAt: Date;
   idleExpiresAt: Date;
-  absoluteExpiresAt: Date;
-  grants: AccountRow['grants'];
+  readonly absoluteExpiresAt: Date;
+  readonly grants: AccountRow['grants'];
 };
 
 export type SessionListItem = {

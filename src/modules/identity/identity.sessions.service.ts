@@ -1,5 +1,6 @@
 import type {} from '@fastify/cookie';
 import type { FastifyRequest } from 'fastify';
+import { LRUCache } from 'lru-cache';
 import type { ApiKeyScope, Principal } from '../../domain/identity/access.js';
 import { SESSION_TOUCH_SECONDS, sessionExpiry } from '../../domain/identity/session-policy.js';
 import type { Clock } from '../../platform/clock.js';
@@ -8,7 +9,7 @@ import type { Queryable } from '../../platform/db/database.js';
 import type { Authenticated } from '../../platform/http/access.js';
 import { newId } from '../../platform/ids.js';
 import type { RequestContext } from './identity.context.js';
-import type { SessionMethod, SessionsRepository } from './identity.sessions.repository.js';
+import type { SessionLookup, SessionMethod, SessionsRepository } from './identity.sessions.repository.js';
 
 /** The web session cookie: HttpOnly, Secure, SameSite=Lax, host-only (`__Host-`). */
 export const SESSION_COOKIE = '__Host-sp_session';
@@ -23,17 +24,47 @@ export type IssuedSession = {
   absoluteExpiresAt: Date;
 };
 
-export function createSessionsService(deps: { repository: SessionsRepository; clock: Clock; secrets: Secrets }) {
+/**
+ * How long a node may reuse a session it looked up. Sign-out, revocation, disabling and role
+ * changes on this node clear it at once; other nodes see them within this time.
+ */
+export const SESSION_CACHE_MS = 5_000;
+
+export function createSessionsService(deps: {
+  repository: SessionsRepository;
+  clock: Clock;
+  secrets: Secrets;
+  cacheMs?: number;
+}) {
   const { repository, clock, secrets } = deps;
   const csrfFor = (sessionId: string) => secrets.sign('csrf', sessionId);
+  const cacheMs = deps.cacheMs ?? SESSION_CACHE_MS;
+  // The one statement a signed-in request adds is the session lookup; a short cache keeps the
+  // authorisation overhead of a busy client near zero (docs/benchmarks.md, issue 3).
+  const cache =
+    cacheMs > 0 ? new LRUCache<string, { session: SessionLookup; fetchedAt: number }>({ max: 20_000 }) : undefined;
+
+  async function findSession(tokenHash: string, now: Date): Promise<SessionLookup | undefined> {
+    const cached = cache?.get(tokenHash);
+    if (cached && now.getTime() - cached.fetchedAt < cacheMs) {
+      const s = cached.session;
+      if (s.idleExpiresAt > now && s.absoluteExpiresAt > now) return s;
+    }
+    const session = await repository.findLiveSession(tokenHash, now);
+    if (session) cache?.set(tokenHash, { session, fetchedAt: now.getTime() });
+    else cache?.delete(tokenHash);
+    return session;
+  }
 
   async function authenticateSession(token: string, via: 'cookie' | 'bearer'): Promise<Authenticated> {
     const now = clock.now();
-    const session = await repository.findLiveSession(hashToken(token), now);
+    const session = await findSession(hashToken(token), now);
     if (session?.accountStatus !== 'active') return { rejected: true };
     if (now.getTime() - session.lastSeenAt.getTime() > SESSION_TOUCH_SECONDS * 1000) {
       const { idle } = sessionExpiry(session.accountKind, session.createdAt, now);
       await repository.touchSession(session.id, now, idle);
+      session.lastSeenAt = now;
+      session.idleExpiresAt = idle;
     }
     const principal: Principal = {
       kind: 'account',
@@ -64,6 +95,11 @@ export function createSessionsService(deps: { repository: SessionsRepository; cl
 
   return {
     csrfFor,
+
+    /** Drops every cached session: called after any sign-out, revocation, disabling or role change. */
+    forgetCachedSessions() {
+      cache?.clear();
+    },
 
     /** Creates a session inside the caller's transaction; the token is returned once and stored hashed. */
     async issue(

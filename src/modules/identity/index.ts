@@ -44,6 +44,8 @@ export type IdentityModuleDeps = {
   nikVerifier: NikVerifierConfig;
   oidc?: { issuerUrl: string; clientId: string; clientSecret: string; allowInsecureHttp?: boolean } | undefined;
   otpGlobalPerMinute: number;
+  /** How long a node reuses a looked-up session (default 5 s; 0 = look up every request). */
+  sessionCacheMs?: number;
   /** Tests inject the one-time codes; production draws them from crypto.randomInt. */
   generateCode?: () => string;
   log?: { warn(fields: Record<string, unknown>, message: string): void };
@@ -51,12 +53,44 @@ export type IdentityModuleDeps = {
 
 export function createIdentityModule(deps: IdentityModuleDeps) {
   const { db, clock, secrets, audit } = deps;
-  const accounts = createAccountsRepository(db);
-  const sessionsRepository = createSessionsRepository(db);
+  // Writes that end or change what a session may do clear the node's session cache.
+  let forgetSessions = () => {};
+  const baseAccounts = createAccountsRepository(db);
+  const accounts: typeof baseAccounts = {
+    ...baseAccounts,
+    async replaceGrants(...args) {
+      await baseAccounts.replaceGrants(...args);
+      forgetSessions();
+    },
+    async updateAccount(...args) {
+      await baseAccounts.updateAccount(...args);
+      if (args[2].status || args[2].erasedAt) forgetSessions();
+    },
+  };
+  const baseSessions = createSessionsRepository(db);
+  const sessionsRepository: typeof baseSessions = {
+    ...baseSessions,
+    async revokeSession(...args) {
+      const revoked = await baseSessions.revokeSession(...args);
+      forgetSessions();
+      return revoked;
+    },
+    async revokeAllSessions(...args) {
+      const count = await baseSessions.revokeAllSessions(...args);
+      forgetSessions();
+      return count;
+    },
+  };
   const tickets = createTicketsRepository(db);
   const otp = createOtpRepository(db);
   const rateLimiter = createRateLimiter(db, clock);
-  const sessions = createSessionsService({ repository: sessionsRepository, clock, secrets });
+  const sessions = createSessionsService({
+    repository: sessionsRepository,
+    clock,
+    secrets,
+    ...(deps.sessionCacheMs !== undefined ? { cacheMs: deps.sessionCacheMs } : {}),
+  });
+  forgetSessions = () => sessions.forgetCachedSessions();
   const nikVerifier = createNikVerifier(deps.nikVerifier, {
     now: () => clock.now(),
     ...(deps.log ? { logger: deps.log } : {}),
