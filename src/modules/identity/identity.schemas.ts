@@ -116,7 +116,8 @@ const RegionCodeField = z
   .regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, 'Kemendagri code, e.g. 31.74.06.1003')
   .nullable()
   .optional();
-export const ProfileUpdate = z.object({
+/** Strict: a misspelt field is refused instead of silently ignored. */
+export const ProfileUpdate = z.strictObject({
   fullName: z.string().trim().max(200).optional(),
   nik: z.string().trim().max(40).nullable().optional(),
   birthDate: z.iso.date().nullable().optional(),
@@ -175,7 +176,7 @@ export const StaffInput = z.object({
   displayName: z.string().trim().min(1).max(200),
   grants: z.array(GrantInput).min(1).max(20),
 });
-export const StaffUpdate = z.object({
+export const StaffUpdate = z.strictObject({
   displayName: z.string().trim().min(1).max(200).optional(),
   status: z.enum(['active', 'disabled']).optional(),
   grants: z.array(GrantInput).min(1).max(20).optional(),
