@@ -147,7 +147,8 @@ export function registerAccessControl(app: FastifyInstance, options: AccessContr
     if (!principal) {
       // A request with no credentials at all is not an attempt on anyone's account (the portal
       // asks "am I signed in?" on every page): only refused credentials are audited.
-      if (hasCredentials) await deny(request, { principal: null, reason: 'unauthenticated', permission: access.permission });
+      if (hasCredentials)
+        await deny(request, { principal: null, reason: 'unauthenticated', permission: access.permission });
       throw failAccess('platform.unauthenticated');
     }
     if (!canAttempt(principal, access.permission)) {

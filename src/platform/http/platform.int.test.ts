@@ -53,6 +53,24 @@ describe('platform endpoints', () => {
     expect(docs.body).toContain('swagger');
   });
 
+  it('explains each invalid field in the caller language, keeping messages a schema wrote itself', async () => {
+    const send = (language: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/otp/verify',
+        headers: { 'accept-language': language },
+        payload: { challengeId: 'not-a-uuid', code: '12' },
+      });
+    const id = (await send('id')).json();
+    const en = (await send('en')).json();
+    expect(id.status).toBe(400);
+    expect(id.errors).toEqual([
+      { field: 'body.challengeId', reason: 'UUID tidak valid' },
+      { field: 'body.code', reason: '6 digits / 6 angka' },
+    ]);
+    expect(en.errors[0]).toEqual({ field: 'body.challengeId', reason: 'Invalid UUID' });
+  });
+
   it('answers unknown routes with a problem, echoing a request id', async () => {
     const response = await t.app.inject({ url: '/api/v1/nothing-here', headers: { 'x-request-id': 'req-test-12345' } });
     expect(response.statusCode).toBe(404);

@@ -66,12 +66,39 @@ function platformProblem(
   );
 }
 
-function fieldsOfValidation(error: FastifyError): InvalidField[] {
+const ZOD_LOCALES = { id: z.locales.id(), en: z.locales.en() };
+
+/**
+ * Zod's own message for an issue in the caller's language. A message a schema wrote itself
+ * (already bilingual, "6 digits / 6 angka") is kept as it is.
+ */
+function localisedReason(
+  issue: { keyword: string; message?: string; params: Record<string, unknown> },
+  language: Language,
+) {
+  const message = issue.message ?? 'invalid';
+  const raw = { ...issue.params, code: issue.keyword, message, path: [] } as unknown as Parameters<
+    typeof ZOD_LOCALES.en.localeError
+  >[0];
+  const asText = (value: ReturnType<typeof ZOD_LOCALES.en.localeError>) =>
+    typeof value === 'string' ? value : value?.message;
+  try {
+    if (asText(ZOD_LOCALES.en.localeError(raw)) !== message) return message;
+    return asText(ZOD_LOCALES[language].localeError(raw)) ?? message;
+  } catch {
+    return message;
+  }
+}
+
+function fieldsOfValidation(error: FastifyError, language: Language): InvalidField[] {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context = error.validationContext ?? 'request';
     return error.validation.map((issue) => {
       const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
-      return { field: path ? `${context}.${path}` : context, reason: issue.message ?? 'invalid' };
+      return {
+        field: path ? `${context}.${path}` : context,
+        reason: localisedReason(issue as Parameters<typeof localisedReason>[0], language),
+      };
     });
   }
   return (error.validation ?? []).map((issue) => ({
@@ -94,7 +121,7 @@ export function registerProblemHandlers(app: FastifyInstance, options: ProblemHa
       return sendProblem(reply, renderProblem(error.spec, error.code, language, error.params, request, error.fields));
     }
     if (error.validation) {
-      const fields = fieldsOfValidation(error);
+      const fields = fieldsOfValidation(error, pickLanguage(request.headers['accept-language']));
       return sendProblem(
         reply,
         platformProblem(
