@@ -258,12 +258,11 @@ export function identityAuthRoutes(deps: {
       async (request) => {
         const principal = principalOf(request);
         if (principal.kind !== 'account') throw new Error('unreachable: API keys have no session');
-        const sessions = await deps.sessionsRepository.listLiveSessions(principal.accountId, deps.clock.now());
-        const current = sessions.find((s) => s.id === principal.sessionId);
+        const expiresAt = await deps.sessionsRepository.findIdleExpiry(principal.sessionId);
         return {
           account: await profile.getMe(principal.accountId),
           csrfToken: deps.sessions.csrfFor(principal.sessionId),
-          expiresAt: (current?.lastSeenAt ?? deps.clock.now()).toISOString(),
+          expiresAt: (expiresAt ?? deps.clock.now()).toISOString(),
         };
       },
     );

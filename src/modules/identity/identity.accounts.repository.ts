@@ -299,6 +299,16 @@ export function createAccountsRepository(db: Database) {
       await q.query('DELETE FROM citizen_profiles WHERE account_id = $1', [accountId]);
     },
 
+    /** Erasure: the request with what is kept and why, and the account's SSO links removed. */
+    async recordErasure(q: Queryable, erasure: { accountId: string; at: Date; kept: unknown[] }) {
+      await q.query(
+        `INSERT INTO deletion_requests (id, account_id, requested_at, completed_at, outcome, kept)
+         VALUES ($1, $2, $3, $3, 'erased', $4)`,
+        [newId(), erasure.accountId, erasure.at, JSON.stringify(erasure.kept)],
+      );
+      await q.query('DELETE FROM oidc_identities WHERE account_id = $1', [erasure.accountId]);
+    },
+
     /** Staff accounts with at least one grant inside the filter (all staff for national admins). */
     async listStaff(filter: StaffFilter, page: { limit: number; afterId?: string | undefined }) {
       const params: unknown[] = [page.limit + 1];

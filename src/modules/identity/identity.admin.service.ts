@@ -16,9 +16,8 @@ import { hashToken, newToken, type Secrets } from '../../platform/crypto/secrets
 import type { Database } from '../../platform/db/database.js';
 import { newId } from '../../platform/ids.js';
 import type { AccountRow, AccountsRepository, StaffFilter } from './identity.accounts.repository.js';
-import { AUDIT_COLUMNS, type AuditLog, mapAuditRow } from './identity.audit.js';
-import { actorOf, type RequestContext } from './identity.context.js';
-import { formatLocalDate } from './identity.dates.js';
+import type { AuditLog } from './identity.audit.js';
+import { actorOf, type RequestContext, todayInIndonesia } from './identity.context.js';
 import { failIdentity } from './identity.errors.js';
 import type { CatalogueDirectory, Notifier } from './identity.ports.js';
 import { API_KEY_PREFIX } from './identity.sessions.service.js';
@@ -369,33 +368,18 @@ export function createAdminService(deps: {
       },
     ) {
       const scope = scopeFor(principal, 'identity.audit.read');
-      const where: string[] = [];
-      const params: unknown[] = [];
-      /** Adds a condition; each `?` in it is the same new parameter. */
-      const add = (sql: string, value: unknown) => {
-        params.push(value);
-        where.push(sql.replaceAll('?', `$${params.length}`));
-      };
-      if (scope.kind === 'some') add('mpp_id = ANY(?::uuid[])', scope.mppIds);
-      if (filter.action) add('action = ?', filter.action);
-      if (filter.actor) add('(actor_account_id::text = ? OR actor_label = ?)', filter.actor);
-      if (filter.subject) add('(subject_id = ? OR subject_account_id::text = ?)', filter.subject);
-      if (filter.from) add('occurred_at >= ?', filter.from);
-      if (filter.to) add('occurred_at < ?', filter.to);
-      if (filter.beforeSeq) add('seq < ?', filter.beforeSeq);
-      params.push(filter.limit + 1);
-      const rows = await db.query<Parameters<typeof mapAuditRow>[0]>(
-        `SELECT ${AUDIT_COLUMNS} FROM audit_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-         ORDER BY seq DESC LIMIT $${params.length}`,
-        params,
-      );
-      const items = rows.slice(0, filter.limit).map(mapAuditRow);
+      const rows = await audit.search({
+        ...filter,
+        ...(scope.kind === 'some' ? { mppIds: scope.mppIds } : {}),
+        limit: filter.limit + 1,
+      });
+      const items = rows.slice(0, filter.limit);
       return { items, nextCursor: rows.length > filter.limit ? String(items.at(-1)?.seq) : null };
     },
 
     /** An officer at the counter looks a citizen up by NIK, saying why; the read is audited. */
     async lookupCitizen(principal: Principal, input: { nik: string; reason: string }, context: RequestContext) {
-      const analysis = analyseNik(input.nik, { today: formatLocalDate(clock.now()) });
+      const analysis = analyseNik(input.nik, { today: todayInIndonesia(clock.now()) });
       const scope = scopeFor(principal, 'identity.citizen.lookup');
       const grant = principal.kind === 'account' ? principal.grants.find((g) => g.mppId) : undefined;
       const accountId = analysis.ok

@@ -54,6 +54,21 @@ export type AuditLog = {
   recordAlone(entry: AuditEntry): Promise<void>;
   /** Recomputes the chain; the first broken row, if any. */
   verify(onProgress?: (checked: number) => void): Promise<AuditVerification>;
+  /** Entries about one citizen, newest first; `byOthers` leaves out what they did themselves. */
+  listForSubject(accountId: string, options: { byOthers: boolean; limit: number }): Promise<AuditEvent[]>;
+  /** The auditors' search, newest first, one page (ask for one more row to know there is a next page). */
+  search(filter: AuditSearch): Promise<AuditEvent[]>;
+};
+
+export type AuditSearch = {
+  mppIds?: readonly string[] | undefined;
+  action?: string | undefined;
+  actor?: string | undefined;
+  subject?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  beforeSeq?: number | undefined;
+  limit: number;
 };
 
 export type AuditVerification =
@@ -87,7 +102,7 @@ type AuditRow = {
   hash: string;
 };
 
-export const AUDIT_COLUMNS = `seq::text AS seq_text, id, to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS occurred_at,
+const AUDIT_COLUMNS = `seq::text AS seq_text, id, to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS occurred_at,
   actor_account_id, actor_api_key_id, actor_label, actor_roles, action, outcome, subject_type, subject_id,
   subject_account_id, mpp_id, tenant_id, reason, request_id, ip_prefix, details, prev_hash, hash`;
 
@@ -109,7 +124,7 @@ export function hashAuditEvent(prevHash: string, event: AuditEvent): string {
     .digest('hex');
 }
 
-export function mapAuditRow(row: AuditRow): AuditEvent {
+function mapAuditRow(row: AuditRow): AuditEvent {
   return {
     seq: Number(row.seq_text),
     id: row.id,
@@ -192,6 +207,38 @@ export function createAuditLog(deps: { db: Database; clock: Clock }): AuditLog {
   return {
     record,
     recordAlone: (entry) => deps.db.transaction((tx) => record(tx, entry)),
+    async listForSubject(accountId, options) {
+      const rows = await deps.db.query<AuditRow>(
+        `SELECT ${AUDIT_COLUMNS} FROM audit_events
+         WHERE subject_account_id = $1 AND (NOT $2::boolean OR actor_account_id IS DISTINCT FROM $1)
+         ORDER BY seq DESC LIMIT $3`,
+        [accountId, options.byOthers, options.limit],
+      );
+      return rows.map(mapAuditRow);
+    },
+    async search(filter) {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      /** Adds a condition; each `?` in it is the same new parameter. */
+      const add = (sql: string, value: unknown) => {
+        params.push(value);
+        where.push(sql.replaceAll('?', `$${params.length}`));
+      };
+      if (filter.mppIds) add('mpp_id = ANY(?::uuid[])', filter.mppIds);
+      if (filter.action) add('action = ?', filter.action);
+      if (filter.actor) add('(actor_account_id::text = ? OR actor_label = ?)', filter.actor);
+      if (filter.subject) add('(subject_id = ? OR subject_account_id::text = ?)', filter.subject);
+      if (filter.from) add('occurred_at >= ?', filter.from);
+      if (filter.to) add('occurred_at < ?', filter.to);
+      if (filter.beforeSeq) add('seq < ?', filter.beforeSeq);
+      params.push(filter.limit);
+      const rows = await deps.db.query<AuditRow>(
+        `SELECT ${AUDIT_COLUMNS} FROM audit_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         ORDER BY seq DESC LIMIT $${params.length}`,
+        params,
+      );
+      return rows.map(mapAuditRow);
+    },
     async verify(onProgress) {
       let prevHash = GENESIS;
       let expectedSeq = 1;

@@ -51,6 +51,7 @@ function defaultCode(): string {
 export function createCitizenAuthService(deps: CitizenAuthDeps) {
   const { db, clock, secrets, accounts, otp, sessions, rateLimiter, audit, notifier } = deps;
   const generateCode = deps.generateCode ?? defaultCode;
+  let codesSincePurge = 0;
 
   function normaliseDestination(channel: OtpChannel, destination: string): string {
     const normalised = channel === 'email' ? normaliseEmail(destination) : normalisePhone(destination);
@@ -129,7 +130,11 @@ export function createCitizenAuthService(deps: CitizenAuthDeps) {
           dedupeKey: `otp:${id}`,
         });
       });
-      if (Math.random() < 0.01) await otp.purgeExpired(new Date(now.getTime() - 24 * 3600_000));
+      // Expired challenges hold a destination in clear: every few hundred codes, drop those a day old.
+      if (++codesSincePurge >= 200) {
+        codesSincePurge = 0;
+        await otp.purgeExpired(new Date(now.getTime() - 24 * 3600_000));
+      }
       return {
         challengeId: id,
         channel: input.channel,

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Principal } from '../../domain/identity/access.js';
+import { serviceDayOf } from '../../domain/time/service-day.js';
 import { pickLanguage } from '../../platform/i18n.js';
 
 /** What a use case needs to know about the request, without the HTTP objects. */
@@ -39,4 +40,9 @@ export function actorOf(principal: Principal | null) {
     label: `${principal.accountKind}:${principal.accountId}`,
     roles: principal.accountKind === 'citizen' ? ['citizen'] : principal.grants.map((g) => g.role),
   };
+}
+
+/** The latest calendar date anywhere in Indonesia (WIT), so no birth date valid there is "in the future". */
+export function todayInIndonesia(instant: Date): string {
+  return serviceDayOf(instant, 'Asia/Jayapura');
 }

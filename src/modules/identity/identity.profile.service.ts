@@ -5,11 +5,9 @@ import { hashPassword, verifyPassword } from '../../platform/crypto/passwords.js
 import type { Secrets } from '../../platform/crypto/secrets.js';
 import type { Database } from '../../platform/db/database.js';
 import type { InvalidField } from '../../platform/http/app-error.js';
-import { formatLocalDate } from './identity.dates.js';
 import type { AccountRow, AccountsRepository, ProfileRow } from './identity.accounts.repository.js';
 import type { AuditLog } from './identity.audit.js';
-import { AUDIT_COLUMNS, mapAuditRow } from './identity.audit.js';
-import type { RequestContext } from './identity.context.js';
+import { type RequestContext, todayInIndonesia } from './identity.context.js';
 import { failIdentity } from './identity.errors.js';
 import type { NikVerifier } from './identity.nik-verifier.js';
 import type { CatalogueDirectory, Notifier } from './identity.ports.js';
@@ -160,7 +158,7 @@ export function createProfileService(deps: {
       if (typeof changes.nik === 'string') {
         const regions = await deps.regions().catch(() => undefined);
         const analysis = analyseNik(changes.nik, {
-          today: formatLocalDate(clock.now()),
+          today: todayInIndonesia(clock.now()),
           ...(regions ? { isKnownRegion: (code) => regions.isKnownRegion(code) } : {}),
         });
         if (!analysis.ok) {
@@ -202,7 +200,7 @@ export function createProfileService(deps: {
       } else if (current.nikEncrypted && (changes.birthDate !== undefined || changes.sex !== undefined)) {
         // Birth date and sex must stay consistent with the NIK already on file.
         const analysis = analyseNik(secrets.decrypt('nik', current.nikEncrypted), {
-          today: formatLocalDate(clock.now()),
+          today: todayInIndonesia(clock.now()),
         });
         if (analysis.ok)
           for (const problem of checkNikAgainstProfile(analysis, { birthDate, sex }))
@@ -333,13 +331,7 @@ export function createProfileService(deps: {
 
     /** "Who viewed my data": officer reads and exports of this citizen's personal data. */
     async accessLog(accountId: string) {
-      const rows = await db.query<Parameters<typeof mapAuditRow>[0]>(
-        `SELECT ${AUDIT_COLUMNS} FROM audit_events
-         WHERE subject_account_id = $1 AND (actor_account_id IS DISTINCT FROM $1)
-         ORDER BY seq DESC LIMIT 200`,
-        [accountId],
-      );
-      const events = rows.map(mapAuditRow);
+      const events = await audit.listForSubject(accountId, { byOthers: true, limit: 200 });
       const names = await deps.directory.namesOf({
         mppIds: [...new Set(events.flatMap((e) => (e.mppId ? [e.mppId] : [])))],
         tenantIds: [...new Set(events.flatMap((e) => (e.tenantId ? [e.tenantId] : [])))],
@@ -361,17 +353,14 @@ export function createProfileService(deps: {
       const me = await getMe(accountId);
       const profile = await accounts.findProfile(accountId);
       const sessions = await deps.sessionsRepository.listLiveSessions(accountId, clock.now());
-      const ownEvents = await db.query<Parameters<typeof mapAuditRow>[0]>(
-        `SELECT ${AUDIT_COLUMNS} FROM audit_events WHERE subject_account_id = $1 ORDER BY seq DESC LIMIT 1000`,
-        [accountId],
-      );
+      const ownEvents = await audit.listForSubject(accountId, { byOthers: false, limit: 1000 });
       const document = {
         format: 'satupintu.personal-data/v1',
         exportedAt: clock.now().toISOString(),
         account: me,
         nik: profile?.nikEncrypted ? secrets.decrypt('nik', profile.nikEncrypted) : null,
         sessions,
-        activity: ownEvents.map(mapAuditRow).map((e) => ({
+        activity: ownEvents.map((e) => ({
           occurredAt: e.occurredAt,
           action: e.action,
           outcome: e.outcome,
@@ -405,11 +394,7 @@ export function createProfileService(deps: {
         until: null,
       }));
       await db.transaction(async (tx) => {
-        await tx.query(
-          `INSERT INTO deletion_requests (id, account_id, requested_at, completed_at, outcome, kept)
-           VALUES (gen_random_uuid(), $1, $2, $2, 'erased', $3)`,
-          [accountId, now, JSON.stringify(kept)],
-        );
+        await accounts.recordErasure(tx, { accountId, at: now, kept });
         // The goodbye message is queued first, for the account, so the erasure below blanks its
         // address and text once it is sent.
         if (destination)
@@ -423,7 +408,6 @@ export function createProfileService(deps: {
           });
         await deps.notifier.eraseForAccount(tx, accountId);
         await accounts.deleteProfile(tx, accountId);
-        await tx.query('DELETE FROM oidc_identities WHERE account_id = $1', [accountId]);
         await deps.sessionsRepository.revokeAllSessions(tx, accountId, now);
         await accounts.updateAccount(
           tx,

@@ -13,8 +13,6 @@ export type RateDecision = { allowed: true } | { allowed: false; retryAfterSecon
 export type RateLimiter = {
   /** Counts one attempt against each limit; refused if any is over. */
   hit(checks: readonly { key: string; limit: RateLimit }[]): Promise<RateDecision>;
-  /** Whether a key is over its limit, without counting. */
-  peek(key: string, limit: RateLimit): Promise<RateDecision>;
 };
 
 export function createRateLimiter(db: Database, clock: Clock): RateLimiter {
@@ -60,17 +58,6 @@ export function createRateLimiter(db: Database, clock: Clock): RateLimiter {
       }
       if (++hitsSinceSweep >= 500) await sweep();
       return refusal;
-    },
-    async peek(key, limit) {
-      const window = windowOf(limit);
-      const rows = await db.query<{ count: number }>(
-        'SELECT count FROM rate_limit_counters WHERE key = $1 AND window_start = $2',
-        [key, window.start],
-      );
-      const count = rows[0]?.count ?? 0;
-      return count >= limit.limit
-        ? { allowed: false, retryAfterSeconds: Math.ceil((window.end.getTime() - window.now) / 1000) }
-        : { allowed: true };
     },
   };
 }

@@ -105,6 +105,15 @@ export function createSessionsRepository(db: Database) {
       };
     },
 
+    /** When a live session ends if it is not used again. */
+    async findIdleExpiry(id: string): Promise<Date | undefined> {
+      const rows = await db.query<{ idle_expires_at: Date }>(
+        'SELECT idle_expires_at FROM sessions WHERE id = $1 AND revoked_at IS NULL',
+        [id],
+      );
+      return rows[0]?.idle_expires_at;
+    },
+
     async touchSession(id: string, now: Date, idleExpiresAt: Date) {
       await db.query(
         'UPDATE sessions SET last_seen_at = $2, idle_expires_at = $3 WHERE id = $1 AND revoked_at IS NULL',

@@ -1,5 +1,3 @@
-import type {} from '@fastify/cookie';
-import type { FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
 import type { ApiKeyScope, Principal } from '../../domain/identity/access.js';
 import { SESSION_TOUCH_SECONDS, sessionExpiry } from '../../domain/identity/session-policy.js';
@@ -126,18 +124,21 @@ export function createSessionsService(deps: {
       return { sessionId, token, csrfToken: csrfFor(sessionId), expiresAt: idle, absoluteExpiresAt: absolute };
     },
 
-    /** The guard's authenticate: bearer session token or API key, else the session cookie. */
-    async authenticate(request: FastifyRequest): Promise<Authenticated> {
-      const header = request.headers.authorization;
+    /** The guard's authenticate: a bearer session token or API key, else the session cookie. */
+    async authenticate(credentials: {
+      authorization?: string | undefined;
+      sessionCookie?: string | undefined;
+    }): Promise<Authenticated> {
+      const header = credentials.authorization;
       if (header) {
         const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
         if (token.startsWith(SESSION_TOKEN_PREFIX)) return authenticateSession(token, 'bearer');
         if (token.startsWith(API_KEY_PREFIX)) return authenticateApiKey(token);
         return { rejected: true };
       }
-      const cookie = request.cookies?.[SESSION_COOKIE];
+      const cookie = credentials.sessionCookie;
       if (cookie?.startsWith(SESSION_TOKEN_PREFIX)) return authenticateSession(cookie, 'cookie');
-      return undefined;
+      return cookie ? { rejected: true } : undefined;
     },
   };
 }

@@ -1,3 +1,4 @@
+import type {} from '@fastify/cookie';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Grant } from '../../domain/identity/access.js';
 import type { Clock } from '../../platform/clock.js';
@@ -22,7 +23,7 @@ import { createProfileService } from './identity.profile.service.js';
 import { createRateLimiter } from './identity.rate-limit.js';
 import { loadRegionChecker } from './identity.regions.js';
 import { createSessionsRepository } from './identity.sessions.repository.js';
-import { createSessionsService } from './identity.sessions.service.js';
+import { createSessionsService, SESSION_COOKIE } from './identity.sessions.service.js';
 import { createStaffAuthService } from './identity.staff-auth.service.js';
 import { createTicketsRepository } from './identity.tickets.repository.js';
 
@@ -147,7 +148,11 @@ export function createIdentityModule(deps: IdentityModuleDeps) {
   });
 
   const accessControl: AccessControlOptions = {
-    authenticate: (request: FastifyRequest) => sessions.authenticate(request),
+    authenticate: (request: FastifyRequest) =>
+      sessions.authenticate({
+        authorization: request.headers.authorization,
+        sessionCookie: request.cookies?.[SESSION_COOKIE],
+      }),
     async onDenied(request, event) {
       const context = contextOf(request);
       try {
