@@ -135,6 +135,7 @@ function counting(db: Database) {
       counts.transactions++;
       return db.transaction((tx) => fn(count(tx)));
     },
+    listen: (channel, onMessage, onReconnect) => db.listen(channel, onMessage, onReconnect),
     close: () => db.close(),
   };
   return { db: wrapped, counts, byStatement };

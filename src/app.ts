@@ -8,6 +8,7 @@ import type { Config } from './config.js';
 import { createCatalogueModule } from './modules/catalogue/index.js';
 import { createAuditLog, createIdentityModule } from './modules/identity/index.js';
 import { createNotificationsModule, type NotificationsTuning } from './modules/notifications/index.js';
+import { createQueueModule } from './modules/queue/index.js';
 import { createSecrets } from './platform/crypto/secrets.js';
 import { registerAccessControl } from './platform/http/access.js';
 import { type Clock, systemClock } from './platform/clock.js';
@@ -39,6 +40,8 @@ export type AppOptions = {
   notifications?: Partial<Config['notifications']>;
   /** Tests and benchmarks: replace notification transports and worker limits. */
   notificationsTuning?: NotificationsTuning;
+  /** Tests and benchmarks: queue timings (catalogue cache, stream poll, SSE heartbeat). */
+  queueTuning?: { placesTtlMs?: number; streamPollMs?: number; heartbeatMs?: number };
 };
 
 const DEFAULT_NOTIFICATIONS: Config['notifications'] = {
@@ -120,6 +123,18 @@ export async function buildApp(options: AppOptions) {
     log: { warn: (fields, message) => app.log.warn(fields, message) },
   });
 
+  const queue = createQueueModule({
+    db: options.db,
+    clock,
+    secrets,
+    publicUrl,
+    directory: catalogue.api.directory,
+    notifier: notifications.api,
+    audit,
+    ...options.queueTuning,
+    onError: (error, context) => app.log.error({ err: error, context }, 'queue background work failed'),
+  });
+
   const webDir = options.webDir === false ? undefined : (options.webDir ?? join(packageRoot(), 'dist', 'web'));
   const hasWeb = webDir !== undefined && existsSync(join(webDir, 'index.html'));
   const hasConsole = webDir !== undefined && existsSync(join(webDir, 'console.html'));
@@ -157,12 +172,17 @@ export async function buildApp(options: AppOptions) {
   await app.register(catalogue.adminRoutes);
   await app.register(identity.routes);
   await app.register(notifications.routes);
+  await app.register(queue.routes);
 
   if (hasWeb) {
     await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'], maxAge: '1h' });
   }
+  // Listening before serving: a board that connects at once must not miss the first call.
+  await queue.stream.start();
   app.addHook('onClose', async () => {
+    queue.closeDay.stop();
+    await queue.stream.stop();
     await notifications.worker.stop();
   });
-  return { app, catalogue, identity, notifications };
+  return { app, catalogue, identity, notifications, queue };
 }

@@ -147,7 +147,9 @@ describe('authorisation matrix', () => {
   it('treats an unknown or malformed credential as anonymous on public routes and 401 on protected ones', async () => {
     const bogus = { authorization: 'Bearer sps_not-a-real-token' };
     const refused = await t.app.inject({ method: 'GET', url: '/api/v1/audit-events', headers: bogus });
-    const audited = await t.db.query('SELECT 1 FROM audit_events WHERE request_id = $1', [String(refused.headers['x-request-id'])]);
+    const audited = await t.db.query('SELECT 1 FROM audit_events WHERE request_id = $1', [
+      String(refused.headers['x-request-id']),
+    ]);
     expect(audited).toHaveLength(1);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/mpps', headers: bogus })).statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bogus })).statusCode).toBe(401);

@@ -3,9 +3,11 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
- * Two audiences, two entry points, two bundles (ARCHITECTURE.md, Front end):
- *   index.html   -> the citizen portal, served for every page outside /console
+ * One entry point and bundle per audience (ARCHITECTURE.md, Front end):
+ *   index.html   -> the citizen portal, served for every page not listed below
  *   console.html -> the staff console, served for /console and /console/*
+ *   kiosk.html   -> the queue kiosk (touch screen, ticket printer), served for /kiosk
+ *   display.html -> the queue display board (TV), served for /layar/<mpp>
  * `npm run dev` serves both with the API proxied to the Fastify server; `vite build` writes
  * ../dist/web (index.html, console.html, assets/), which the server serves in production
  * (same origin). API_TARGET lets tests and `vite preview` point the proxy at another port.
@@ -18,13 +20,21 @@ const proxy = Object.fromEntries(
   ]),
 );
 
-/** The console's pages all load console.html, as the production server does. */
+/** The page of each audience's URLs, as the production server chooses it. */
+function entryOfPath(path: string): 'console.html' | 'kiosk.html' | 'display.html' | undefined {
+  if (/\.[a-z0-9]{1,5}$/i.test(path)) return undefined;
+  if (/^\/console(\/|$)/.test(path)) return 'console.html';
+  if (/^\/kiosk\/?$/.test(path)) return 'kiosk.html';
+  if (/^\/layar\/[^/]+\/?$/.test(path)) return 'display.html';
+  return undefined;
+}
+
+/** The console's, kiosk's and display board's pages load their own HTML, as the production server does. */
 function consoleFallback(): Plugin {
   const rewrite = (req: { url?: string }, _res: unknown, next: () => void) => {
     const path = req.url?.split('?')[0] ?? '';
-    if (path === '/console' || (path.startsWith('/console/') && !/\.[a-z0-9]{1,5}$/i.test(path))) {
-      req.url = `/console.html${req.url?.slice(path.length) ?? ''}`;
-    }
+    const entry = entryOfPath(path);
+    if (entry) req.url = `/${entry}${req.url?.slice(path.length) ?? ''}`;
     next();
   };
   return {
@@ -48,6 +58,8 @@ export default defineConfig({
       input: {
         index: `${root}index.html`,
         console: `${root}console.html`,
+        kiosk: `${root}kiosk.html`,
+        display: `${root}display.html`,
       },
       // The web imports pure rules from src/domain (vocabularies, NIK checks, permissions). Some of
       // those folders re-export server-only helpers (holiday tables, time-zone maths); declaring

@@ -16,11 +16,12 @@ export async function createTestApp(
     notificationsTuning?: AppOptions['notificationsTuning'];
     publicUrl?: string;
     logLevel?: string | false;
+    queueTuning?: AppOptions['queueTuning'];
   } = {},
 ) {
   const db: Database = await createTestDatabase(options);
   const clock = fixedClock(options.now ?? TEST_CLOCK_START);
-  const { app, catalogue, identity, notifications } = await buildApp({
+  const { app, catalogue, identity, notifications, queue } = await buildApp({
     db,
     clock,
     logLevel: options.logLevel ?? false,
@@ -31,6 +32,7 @@ export async function createTestApp(
     ...(options.notifications ? { notifications: options.notifications } : {}),
     ...(options.notificationsTuning ? { notificationsTuning: options.notificationsTuning } : {}),
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+    ...(options.queueTuning ? { queueTuning: options.queueTuning } : {}),
   });
   await app.ready();
   return {
@@ -40,6 +42,7 @@ export async function createTestApp(
     catalogue,
     identity,
     notifications,
+    queue,
     async close() {
       await app.close();
       await db.close();

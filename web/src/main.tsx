@@ -18,6 +18,7 @@ const AccountLayout = lazy(() => import('./account/AccountLayout.js').then((m) =
 const ProfilePage = lazy(() => import('./account/ProfilePage.js').then((m) => ({ default: m.ProfilePage })));
 const MyDataPage = lazy(() => import('./account/MyDataPage.js').then((m) => ({ default: m.MyDataPage })));
 const SessionsPage = lazy(() => import('./account/SessionsPage.js').then((m) => ({ default: m.SessionsPage })));
+const TicketPage = lazy(() => import('./pages/TicketPage.js').then((m) => ({ default: m.TicketPage })));
 const DeletedPage = lazy(() => import('./account/DeletedPage.js').then((m) => ({ default: m.DeletedPage })));
 
 const root = document.getElementById('root');
@@ -34,6 +35,7 @@ createRoot(root).render(
             <Route path="mpp/:slug" element={<MppPage />} />
             <Route path="layanan/:slug" element={<ServicePage />} />
             <Route path="instansi/:slug" element={<TenantPage />} />
+            <Route path="antrean/:id" element={<TicketPage />} />
             <Route path="masuk" element={<SignInPage />} />
             <Route path="akun/dihapus" element={<DeletedPage />} />
             <Route path="akun" element={<AccountLayout />}>

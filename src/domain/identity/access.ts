@@ -89,6 +89,16 @@ export const PERMISSIONS = {
   'identity.self': { roles: [...ROLES], scope: 'own' },
   'identity.citizen.self': { roles: ['citizen'], scope: 'own' },
   'notifications.read': { roles: ['national_admin'], scope: 'all' },
+  /** Work a counter: open, call, serve, transfer, close. Officers only at their tenant's counters. */
+  'queue.counter.operate': { roles: ['officer', 'mpp_manager', 'national_admin'], scope: 'mpp' },
+  /** Issue a walk-in ticket at the counter for a citizen without a phone. */
+  'queue.ticket.issue': { roles: ['officer', 'mpp_manager', 'national_admin'], scope: 'mpp' },
+  /** Take an online ticket (signed-in citizen, for themself). */
+  'queue.ticket.online': { roles: ['citizen'], scope: 'own' },
+  /** Watch an MPP's queue live and read its KPIs. */
+  'queue.monitor': { roles: ['mpp_manager', 'national_admin', 'auditor', 'tenant_admin'], scope: 'mpp' },
+  /** Queue settings, prefixes and quotas, kiosks; close a service day by hand. */
+  'queue.manage': { roles: ['mpp_manager', 'national_admin'], scope: 'mpp' },
 } as const satisfies Record<
   string,
   { roles: readonly Role[]; scope: 'all' | 'mpp' | 'tenant' | 'own'; apiKeyScope?: ApiKeyScope }

@@ -20,6 +20,7 @@ import { catalogueDefinitionsRoutes } from './catalogue-definitions.routes.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { loadAreaIndex } from './catalogue.areas.js';
 import { CatalogueDocument } from '../../domain/catalogue/catalogue-document.js';
+import { createCatalogueDirectory } from './catalogue.directory.js';
 
 /**
  * The catalogue: MPPs, tenants, gerai, counters, services with their Standar Pelayanan, the
@@ -103,6 +104,8 @@ export function createCatalogueModule(deps: {
       findTenantId: catalogue.findTenantId,
       /** The MPP's id from its id or slug; undefined when there is none. */
       findMppId: catalogue.findMppId,
+      /** Places for other modules: an MPP's hours and calendar, offered services, counters. */
+      directory: createCatalogueDirectory({ db: deps.db, repository, clock: deps.clock }),
     },
     /** Idempotent start-up work: synonyms and the national calendar around today. */
     async ensureReferenceData() {
@@ -140,3 +143,4 @@ export function createCatalogueModule(deps: {
 export type CatalogueModule = ReturnType<typeof createCatalogueModule>;
 export type { CatalogueDocument, CatalogueDocumentInput } from '../../domain/catalogue/catalogue-document.js';
 export type { ImportSummary } from './catalogue-import.repository.js';
+export type { CatalogueDirectory, CounterPlace, MppPlace, OfferedService } from './catalogue.directory.js';

@@ -7,6 +7,7 @@ import {
   type TemplateParams,
 } from './templates/define-templates.js';
 import { IDENTITY_TEMPLATES } from './templates/identity.templates.js';
+import { QUEUE_TEMPLATES } from './templates/queue.templates.js';
 
 export type { ChannelTexts, TemplateDefinition, TemplateParams };
 
@@ -18,6 +19,7 @@ export type { ChannelTexts, TemplateDefinition, TemplateParams };
 
 export const TEMPLATES = defineTemplates({
   ...IDENTITY_TEMPLATES,
+  ...QUEUE_TEMPLATES,
 });
 
 /** Every event that has a template: `<context>.<past_tense>`. */

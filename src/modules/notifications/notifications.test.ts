@@ -22,6 +22,7 @@ const noDatabase: Database = {
   query: () => Promise.reject(new Error('no database in this test')),
   exec: () => Promise.reject(new Error('no database in this test')),
   transaction: () => Promise.reject(new Error('no database in this test')),
+  listen: () => Promise.reject(new Error('no database in this test')),
   close: async () => {},
 };
 

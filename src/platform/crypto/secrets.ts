@@ -14,11 +14,15 @@ export type Secrets = {
   decrypt(purpose: EncryptionPurpose, ciphertext: string): string;
   /** Keyed hash (HMAC-SHA-256) for looking up a value without storing it: NIK, OTP destinations, codes. */
   lookupHash(purpose: LookupPurpose, value: string): string;
-  /** A value derived from a secret input that only this deployment can compute (CSRF tokens). */
-  sign(purpose: 'csrf', value: string): string;
+  /**
+   * A value derived from a secret input that only this deployment can compute: CSRF tokens, and
+   * the key printed in a queue ticket's QR code that lets its holder cancel it.
+   */
+  sign(purpose: SigningPurpose, value: string): string;
 };
 export type EncryptionPurpose = 'nik' | 'totp';
 export type LookupPurpose = 'nik' | 'otp_destination' | 'otp_code' | 'ip';
+export type SigningPurpose = 'csrf' | 'ticket_access';
 
 /** Hash of a random bearer token (session, API key, ticket); tokens carry 256 bits, so no key is needed. */
 export function hashToken(token: string): string {
@@ -49,7 +53,7 @@ export function createSecrets(masterKey: string): Secrets {
     otp_code: derive(master, 'lookup:otp_code'),
     ip: derive(master, 'lookup:ip'),
   };
-  const csrfKey = derive(master, 'sign:csrf');
+  const signingKeys = { csrf: derive(master, 'sign:csrf'), ticket_access: derive(master, 'sign:ticket_access') };
   return {
     encrypt(purpose, plaintext) {
       const iv = randomBytes(12);
@@ -69,8 +73,8 @@ export function createSecrets(masterKey: string): Secrets {
     lookupHash(purpose, value) {
       return createHmac('sha256', lookupKeys[purpose]).update(value).digest('base64url');
     },
-    sign(_purpose, value) {
-      return createHmac('sha256', csrfKey).update(value).digest('base64url');
+    sign(purpose, value) {
+      return createHmac('sha256', signingKeys[purpose]).update(value).digest('base64url');
     },
   };
 }

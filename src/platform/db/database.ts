@@ -19,8 +19,22 @@ export type Database = Queryable & {
   readonly kind: 'pglite' | 'postgres';
   /** Runs `fn` on one connection inside BEGIN/COMMIT (ROLLBACK when it throws). */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * LISTEN on a channel: `onMessage` gets each NOTIFY payload, after the notifying transaction
+   * commits. On a server the listening connection is re-opened when it drops, and
+   * `onReconnect` runs then, since notifications sent meanwhile are lost: the listener should
+   * catch up from the table. Returns the function that stops listening.
+   */
+  listen(channel: string, onMessage: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 };
+
+const CHANNEL_PATTERN = /^[a-z_][a-z0-9_]{0,62}$/;
+
+function checkChannel(channel: string): void {
+  // LISTEN takes an identifier, not a parameter: only plain names are accepted.
+  if (!CHANNEL_PATTERN.test(channel)) throw new Error(`Not a valid channel name: ${channel}`);
+}
 
 export type EmbeddedDatabaseOptions = {
   /** Directory for the data files; undefined keeps everything in memory (tests). */
@@ -65,6 +79,11 @@ export async function openEmbeddedDatabase(
           },
         }),
       );
+    },
+    async listen(channel, onMessage) {
+      checkChannel(channel);
+      // PGlite is one in-process connection: it never drops, so there is nothing to catch up.
+      return client.listen(channel, (payload) => onMessage(payload));
     },
     async close() {
       // close() shuts PostgreSQL down cleanly (checkpoint), so nothing is lost on restart.
@@ -156,8 +175,72 @@ export async function openServerDatabase(options: ServerDatabaseOptions): Promis
         throw error;
       }
     },
+    listen: (channel, onMessage, onReconnect) => listenOnServer(options, channel, onMessage, onReconnect),
     async close() {
       await pool.end();
     },
+  };
+}
+
+/**
+ * A dedicated connection (outside the pool, which would hand it to other queries) that LISTENs,
+ * and re-connects with a growing delay (up to 5 s) when the server restarts or the network drops.
+ */
+async function listenOnServer(
+  options: ServerDatabaseOptions,
+  channel: string,
+  onMessage: (payload: string) => void,
+  onReconnect?: () => void,
+): Promise<() => Promise<void>> {
+  checkChannel(channel);
+  let stopped = false;
+  let client: pg.Client | undefined;
+  let retryTimer: NodeJS.Timeout | undefined;
+  let delayMs = 100;
+
+  async function connect(): Promise<void> {
+    const next = new pg.Client({
+      connectionString: options.url,
+      application_name: `${options.applicationName ?? 'satupintu'}-listen`,
+      connectionTimeoutMillis: 5_000,
+    });
+    next.on('notification', (message) => {
+      if (message.channel === channel) onMessage(message.payload ?? '');
+    });
+    next.on('error', () => scheduleReconnect(next));
+    next.on('end', () => scheduleReconnect(next));
+    await next.connect();
+    await next.query(`LISTEN ${channel}`);
+    client = next;
+    delayMs = 100;
+  }
+
+  function scheduleReconnect(failed: pg.Client): void {
+    if (stopped || client !== failed || retryTimer) return;
+    client = undefined;
+    failed.end().catch(() => {});
+    const attempt = () => {
+      retryTimer = undefined;
+      if (stopped) return;
+      connect().then(
+        () => onReconnect?.(),
+        () => {
+          delayMs = Math.min(delayMs * 2, 5_000);
+          retryTimer = setTimeout(attempt, delayMs);
+          retryTimer.unref();
+        },
+      );
+    };
+    retryTimer = setTimeout(attempt, delayMs);
+    retryTimer.unref();
+  }
+
+  await connect();
+  return async () => {
+    stopped = true;
+    if (retryTimer) clearTimeout(retryTimer);
+    const current = client;
+    client = undefined;
+    await current?.end().catch(() => {});
   };
 }

@@ -13,6 +13,11 @@ export type InvalidField = { readonly field: string; readonly reason: string; re
 export class AppError extends Error {
   /** Extra response headers (Retry-After on 429). */
   headers: Record<string, string> = {};
+  /**
+   * RFC 9457 extension members a client acts on: the existing ticket of a 409, the next opening
+   * time of a 422. Never personal data of anyone but the caller.
+   */
+  extensions: Record<string, unknown> = {};
   constructor(
     readonly code: string,
     readonly spec: ErrorSpec,
@@ -38,5 +43,11 @@ export function errorFactory<Code extends string>(catalogue: ErrorCatalogue<Code
 /** An error that tells the client when to try again (429 Retry-After, in whole seconds). */
 export function withRetryAfter(error: AppError, seconds: number): AppError {
   error.headers['retry-after'] = String(Math.max(1, Math.ceil(seconds)));
+  return error;
+}
+
+/** Adds RFC 9457 extension members to the problem an error renders as. */
+export function withExtensions(error: AppError, extensions: Record<string, unknown>): AppError {
+  Object.assign(error.extensions, extensions);
   return error;
 }

@@ -33,8 +33,10 @@ export function renderProblem(
   params: Record<string, string | number>,
   request: FastifyRequest,
   fields: readonly InvalidField[] = [],
+  extensions: Record<string, unknown> = {},
 ): Problem {
   return {
+    ...extensions,
     type: `${PROBLEM_TYPE_BASE}${code}`,
     title: spec.title[language],
     status: spec.status,
@@ -118,7 +120,10 @@ export function registerProblemHandlers(app: FastifyInstance, options: ProblemHa
     if (error instanceof AppError) {
       const language = pickLanguage(request.headers['accept-language']);
       if (Object.keys(error.headers).length > 0) void reply.headers(error.headers);
-      return sendProblem(reply, renderProblem(error.spec, error.code, language, error.params, request, error.fields));
+      return sendProblem(
+        reply,
+        renderProblem(error.spec, error.code, language, error.params, request, error.fields, error.extensions),
+      );
     }
     if (error.validation) {
       const fields = fieldsOfValidation(error, pickLanguage(request.headers['accept-language']));

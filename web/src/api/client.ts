@@ -38,7 +38,8 @@ export function buildUrl(path: string, query: Query = {}): string {
   return qs ? `${path}?${qs}` : path;
 }
 
-async function readProblem(response: Response): Promise<Problem> {
+/** The problem+json of a failed answer (or one made from its status line). */
+export async function readProblem(response: Response): Promise<Problem> {
   const fallback: Problem = { type: 'about:blank', title: response.statusText, status: response.status };
   try {
     const body = (await response.json()) as Partial<Problem>;
@@ -57,11 +58,11 @@ function readRetryAfter(response: Response): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 
-const networkError = () =>
+export const networkError = () =>
   new ApiError({ type: 'about:blank', title: 'Network error', status: 0, code: 'network_error' });
 
 /** Answers are in the interface language: errors come back in it too. */
-function languageHeader(): string {
+export function languageHeader(): string {
   return i18n.language || 'id';
 }
 

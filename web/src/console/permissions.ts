@@ -48,6 +48,8 @@ export function isNationalAdmin(account: Me | undefined): boolean {
 
 /** The console's sections, in menu order, with the permission that shows each. */
 export const SECTIONS = [
+  { path: '/loket', key: 'counterDesk', permission: 'queue.counter.operate' },
+  { path: '/antrean', key: 'queueLive', permission: 'queue.monitor' },
   { path: '/mpps', key: 'mpps', permission: 'catalogue.mpp.update' },
   {
     path: '/tenants',

@@ -5,6 +5,7 @@ import { api } from '../api/client.js';
 import type { Fee, Requirement, ServiceDetail } from '../api/types.js';
 import { useApi } from '../api/useApi.js';
 import { ModeList } from '../components/ModeList.js';
+import { TakeTicket } from '../components/queue/TakeTicket.js';
 import { Loaded } from '../components/StatusViews.js';
 import { formatDay, formatFee, formatTimeLimit, zoneOfAbbreviation } from '../format.js';
 import { usePageTitle } from '../hooks/usePageTitle.js';
@@ -57,7 +58,7 @@ function ServiceView({ service, mppSlug }: { service: ServiceDetail; mppSlug: st
         </p>
       </header>
 
-      {contextOffer ? <ContextBox offer={contextOffer} /> : null}
+      {contextOffer ? <ContextBox offer={contextOffer} serviceId={service.id} /> : null}
       {mppSlug && !contextOffer ? <p className="notice">{t('service.notOfferedAtContext')}</p> : null}
 
       <p className="lead">{service.description}</p>
@@ -145,7 +146,7 @@ function ServiceView({ service, mppSlug }: { service: ServiceDetail; mppSlug: st
   );
 }
 
-function ContextBox({ offer }: { offer: Offer }) {
+function ContextBox({ offer, serviceId }: { offer: Offer; serviceId: string }) {
   const { t } = useTranslation();
   return (
     <aside className="context-box" aria-label={t('service.contextLabel')}>
@@ -157,6 +158,13 @@ function ContextBox({ offer }: { offer: Offer }) {
         {t('service.gerai', { location: offer.geraiLocation })}
         {offer.counters.length > 0 ? ` · ${t('service.counters', { list: offer.counters.join(', ') })}` : null}
       </p>
+      <h2 className="subheading">{t('takeTicket.title')}</h2>
+      <p>{t('takeTicket.intro')}</p>
+      <TakeTicket
+        mppId={offer.mpp.id}
+        serviceId={serviceId}
+        timeZone={zoneOfAbbreviation(offer.mpp.timeZoneAbbreviation)}
+      />
     </aside>
   );
 }

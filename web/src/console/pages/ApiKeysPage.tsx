@@ -13,7 +13,7 @@ import { usePageTitle } from '../../hooks/usePageTitle.js';
 import { localeOf } from '../../i18n/setup.js';
 import { adminApi, adminReads } from '../api/admin.js';
 import type { ApiKey, CreatedApiKey } from '../api/admin-types.js';
-import { ConfirmDialog } from '../components/ConfirmDialog.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { CreatedKeyNotice } from '../components/CreatedKeyNotice.js';
 import { TenantPicker } from '../components/MppPicker.js';
 import { useScopedTenants } from '../scoped-lists.js';

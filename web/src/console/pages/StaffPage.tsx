@@ -9,7 +9,7 @@ import { usePageTitle } from '../../hooks/usePageTitle.js';
 import { localeOf } from '../../i18n/setup.js';
 import { adminApi, adminReads } from '../api/admin.js';
 import type { StaffMember } from '../api/admin-types.js';
-import { ConfirmDialog } from '../components/ConfirmDialog.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { InviteStaffForm } from '../components/InviteStaffForm.js';
 import { useScopedMpps, useScopedTenants } from '../scoped-lists.js';
 

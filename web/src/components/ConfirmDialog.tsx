@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** A modal question with a confirm and a cancel button; Escape cancels. */
@@ -7,6 +7,7 @@ export function ConfirmDialog({
   title,
   body,
   confirmLabel,
+  cancelLabel,
   isDanger = false,
   onConfirm,
   onCancel,
@@ -15,11 +16,14 @@ export function ConfirmDialog({
   title: string;
   body: string;
   confirmLabel: string;
+  /** Defaults to the forms' "Batal"; pages without the form words pass their own. */
+  cancelLabel?: string;
   isDanger?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
+  const titleId = useId();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -28,8 +32,8 @@ export function ConfirmDialog({
     if (!isOpen && dialog.open) dialog.close();
   }, [isOpen]);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="confirm-title" onClose={onCancel}>
-      <h2 id="confirm-title">{title}</h2>
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onCancel}>
+      <h2 id={titleId}>{title}</h2>
       <p>{body}</p>
       <div className="actions">
         <button
@@ -40,7 +44,7 @@ export function ConfirmDialog({
           {confirmLabel}
         </button>
         <button type="button" className="button" onClick={onCancel}>
-          {t('form.cancel')}
+          {cancelLabel ?? t('form.cancel')}
         </button>
       </div>
     </dialog>

@@ -1,0 +1,481 @@
+import type { Grant, Scope } from '../../domain/identity/access.js';
+import {
+  ACTION_FROM,
+  ANNOUNCEMENT_REPEAT,
+  announcementText,
+  type FinishOutcome,
+  nextCallState,
+  pickNext,
+  type TicketAction,
+} from '../../domain/queue/index.js';
+import { toZonedIso } from '../../domain/time/index.js';
+import { withExtensions } from '../../platform/http/app-error.js';
+import type { Queryable } from '../../platform/db/database.js';
+import type { CounterSession } from './queue-counters.repository.js';
+import { ruleOf } from './queue-settings.repository.js';
+import type { TicketPatch, TicketRecord } from './queue-tickets.repository.js';
+import { emitTicketEvent, type QueueCore, serviceSettingsOf, statusUrlOf } from './queue.core.js';
+import { failQueue } from './queue.errors.js';
+import type { MppFacts } from './queue.places.js';
+import type { CounterPlace } from './queue.ports.js';
+
+/** Who acts at a counter: the account, and its scope for `queue.counter.operate`. */
+export type CounterActor = { accountId: string; scope: Scope; grants: readonly Grant[] };
+
+type AtCounter = { facts: MppFacts; counter: CounterPlace };
+
+/**
+ * Whether the actor may work this counter: 404 when its MPP is outside the actor's scope (the
+ * counter is not theirs to know about), 403 when the MPP is theirs but the counter belongs to
+ * another tenant or is not among the officer's assigned counters.
+ */
+export function authorizeCounter(actor: CounterActor, at: AtCounter): void {
+  const { counter } = at;
+  const scope = actor.scope;
+  if (scope.kind === 'all' || scope.mppIds.includes(counter.mppId)) return;
+  const atMpp = scope.tenantAtMpp.filter((t) => t.mppId === counter.mppId);
+  if (atMpp.length === 0) throw failQueue('queue.counter_not_found', { ref: counter.id });
+  const assigned = actor.grants.some(
+    (g) =>
+      g.role === 'officer' &&
+      g.mppId === counter.mppId &&
+      g.tenantId === counter.tenant.id &&
+      (!g.counterIds || g.counterIds.length === 0 || g.counterIds.includes(counter.id)),
+  );
+  if (!assigned) throw failQueue('queue.counter_not_assigned', { counter: counter.label });
+}
+
+const ACTION_WORDS: Record<TicketAction, string> = {
+  call: 'call',
+  recall: 'recall',
+  start: 'start',
+  finish: 'finish',
+  no_show: 'no-show',
+  transfer: 'transfer',
+  park: 'park',
+  unpark: 'unpark',
+  recycle: 'recycle',
+  cancel: 'cancel',
+  declare_late: 'postpone',
+};
+
+/** 409 with the ticket as it is now; nothing was changed. */
+export function staleAction(ticket: TicketRecord, action: TicketAction) {
+  return withExtensions(
+    failQueue('queue.stale_action', {
+      ticket: ticket.displayNumber,
+      status: ticket.status,
+      action: ACTION_WORDS[action],
+    }),
+    { ticket: { id: ticket.id, displayNumber: ticket.displayNumber, status: ticket.status } },
+  );
+}
+
+export function createQueueCounterService(core: QueueCore) {
+  const { db, clock, places, tickets, counters, settings } = core;
+
+  async function locate(counterId: string): Promise<AtCounter> {
+    const found = await places.findCounter(counterId);
+    if (!found) throw failQueue('queue.counter_not_found', { ref: counterId });
+    return found;
+  }
+
+  /** Runs `fn` with the actor's open session at the counter locked; refuses when not theirs or not open. */
+  async function withSession<T>(
+    actor: CounterActor,
+    counterId: string,
+    options: { needOpen: boolean },
+    fn: (tx: Queryable, session: CounterSession, at: AtCounter) => Promise<T>,
+  ): Promise<T> {
+    const at = await locate(counterId);
+    authorizeCounter(actor, at);
+    return db.transaction(async (tx) => {
+      const session = await counters.findActiveSession(tx, counterId, true);
+      if (!session) throw failQueue('queue.counter_not_open', { counter: at.counter.label, state: 'tutup / closed' });
+      if (session.officerAccountId !== actor.accountId)
+        throw failQueue('queue.counter_in_use', { counter: at.counter.label });
+      if (options.needOpen && session.state !== 'open')
+        throw failQueue('queue.counter_not_open', { counter: at.counter.label, state: 'istirahat / on a break' });
+      return fn(tx, session, at);
+    });
+  }
+
+  /** The counter's current ticket, which the action names: anything else is stale (409). */
+  async function currentTicket(tx: Queryable, session: CounterSession, ticketId: string, action: TicketAction) {
+    const ticket = await tickets.lockTicket(tx, ticketId);
+    if (!ticket || ticket.mppId !== session.mppId) throw failQueue('queue.ticket_not_found', { ref: ticketId });
+    if (ticket.counterId !== session.counterId || !ACTION_FROM[action].includes(ticket.status))
+      throw staleAction(ticket, action);
+    return ticket;
+  }
+
+  async function refuseWhenBusy(tx: Queryable, session: CounterSession, label: string) {
+    const current = await tickets.findCurrentAtCounter(tx, session.counterId);
+    if (current) throw failQueue('queue.counter_busy', { counter: label, ticket: current.displayNumber });
+  }
+
+  async function update(tx: Queryable, ticket: TicketRecord, action: TicketAction, patch: TicketPatch) {
+    const updated = await tickets.updateTicket(tx, ticket.id, ACTION_FROM[action], patch, clock.now());
+    if (!updated) throw staleAction(ticket, action);
+    return updated;
+  }
+
+  /** Marks the ticket called at the counter and announces it (one event for board, page, SMS, KPIs). */
+  async function markCalled(
+    tx: Queryable,
+    session: CounterSession,
+    at: AtCounter,
+    ticket: TicketRecord,
+    action: 'call' | 'recall' | 'unpark',
+  ) {
+    const now = clock.now();
+    const called = await update(tx, ticket, action, {
+      status: 'called',
+      counterId: session.counterId,
+      officerAccountId: session.officerAccountId,
+      calledAt: now,
+      incrementCallCount: true,
+    });
+    if (action === 'call') {
+      await tickets.adjustWaiting(tx, called, -1);
+      await counters.markVisitCalled(tx, called.id, session.counterId, session.officerAccountId, now);
+      await counters.setRegularStreak(tx, session.id, nextCallState(session, called).regularStreak);
+      await notifyTurnNear(tx, at.facts, called.serviceId);
+    }
+    const service = at.facts.services.get(called.serviceId);
+    await emitTicketEvent(core, tx, 'queue.ticket_called', called, {
+      counterId: session.counterId,
+      payload: {
+        isRecall: action === 'recall',
+        calledAt: toZonedIso(now, at.facts.place.timeZone),
+        counter: { id: at.counter.id, number: at.counter.number, label: at.counter.label },
+        serviceName: service?.name ?? '',
+        tenantShortName: service?.tenant.shortName ?? '',
+        announcement: { text: announcementText(called.displayNumber, at.counter.number), repeat: ANNOUNCEMENT_REPEAT },
+      },
+    });
+    return called;
+  }
+
+  /** SMS "your turn is near" to phone holders now within N of the front of the service's line (once each). */
+  async function notifyTurnNear(tx: Queryable, facts: MppFacts, serviceId: string) {
+    const mppSettings = await settings.getMppSettings(tx, facts.place.id);
+    const near = await tickets.firstInLineWithPhone(tx, facts.place.id, serviceId, mppSettings.nearTurnAhead);
+    for (const t of near) {
+      await core.notifier.enqueue(tx, {
+        event: 'queue.turn_near',
+        channel: 'sms',
+        to: t.phone as string,
+        language: 'id',
+        params: {
+          ticket: t.displayNumber,
+          mpp: facts.place.name,
+          service: facts.services.get(t.serviceId)?.name ?? '',
+          link: statusUrlOf(core, t.id),
+        },
+        mppId: facts.place.id,
+        dedupeKey: `queue.turn_near:${t.id}`,
+      });
+    }
+    await tickets.markNearNotified(
+      tx,
+      near.map((t) => t.id),
+      clock.now(),
+    );
+  }
+
+  async function emitCounter(tx: Queryable, session: CounterSession, at: AtCounter) {
+    await core.events.append(tx, {
+      mppId: session.mppId,
+      type: 'queue.counter_changed',
+      counterId: session.counterId,
+      at: clock.now(),
+      payload: {
+        counter: { id: at.counter.id, number: at.counter.number, label: at.counter.label },
+        state: session.state,
+        serviceIds: session.serviceIds,
+      },
+    });
+  }
+
+  return {
+    locate,
+
+    /** The counter when the actor may work it (404 / 403 otherwise). */
+    async authorize(actor: CounterActor, counterId: string): Promise<AtCounter> {
+      const at = await locate(counterId);
+      authorizeCounter(actor, at);
+      return at;
+    },
+
+    /** Opens the counter for the actor, serving `serviceIds` (default: all the counter serves). */
+    async open(actor: CounterActor, counterId: string, serviceIds?: string[]) {
+      const at = await locate(counterId);
+      authorizeCounter(actor, at);
+      const chosen = serviceIds && serviceIds.length > 0 ? [...new Set(serviceIds)] : at.counter.serviceIds;
+      if (!at.counter.isActive || chosen.length === 0 || chosen.some((s) => !at.counter.serviceIds.includes(s)))
+        throw failQueue('queue.services_invalid', { counter: at.counter.label });
+      for (const s of chosen) await serviceSettingsOf(core, at.facts, s);
+      return db.transaction(async (tx) => {
+        const existing = await counters.findActiveSession(tx, counterId, true);
+        if (existing) {
+          if (existing.officerAccountId !== actor.accountId)
+            throw failQueue('queue.counter_in_use', { counter: at.counter.label });
+          await counters.setServices(tx, existing.id, chosen);
+          const reopened =
+            existing.state === 'open' ? existing : await counters.setState(tx, existing.id, 'open', clock.now());
+          await emitCounter(tx, { ...reopened, serviceIds: chosen }, at);
+          return reopened;
+        }
+        const opened = await counters.openSession(tx, {
+          mppId: at.counter.mppId,
+          tenantId: at.counter.tenant.id,
+          counterId,
+          counterNumber: at.counter.number,
+          officerAccountId: actor.accountId,
+          serviceIds: chosen,
+          openedAt: clock.now(),
+        });
+        if (!opened) throw failQueue('queue.counter_in_use', { counter: at.counter.label });
+        await emitCounter(tx, opened, at);
+        return opened;
+      });
+    },
+
+    /** Calls the next ticket by the MPP's priority rule, FIFO within a line, across the counter's services. */
+    async callNext(actor: CounterActor, counterId: string) {
+      return withSession(actor, counterId, { needOpen: true }, async (tx, session, at) => {
+        await refuseWhenBusy(tx, session, at.counter.label);
+        await tickets.lockLines(tx, session.mppId, session.serviceIds);
+        const heads = await tickets.lineHeads(tx, {
+          mppId: session.mppId,
+          serviceIds: session.serviceIds,
+          counterId: session.counterId,
+          perLine: 1,
+        });
+        const rule = ruleOf(await settings.getMppSettings(tx, session.mppId));
+        const chosen = pickNext(heads, rule, session, clock.now());
+        if (!chosen) throw failQueue('queue.nobody_waiting', { counter: at.counter.label });
+        const ticket = await tickets.lockTicket(tx, chosen.id);
+        if (!ticket) throw failQueue('queue.ticket_not_found', { ref: chosen.id });
+        return markCalled(tx, session, at, ticket, 'call');
+      });
+    },
+
+    /** Calls one waiting ticket of the counter's services out of turn. */
+    async callTicket(actor: CounterActor, counterId: string, ticketId: string) {
+      return withSession(actor, counterId, { needOpen: true }, async (tx, session, at) => {
+        await refuseWhenBusy(tx, session, at.counter.label);
+        const peek = await tickets.findTicket(tx, ticketId);
+        if (!peek || peek.mppId !== session.mppId) throw failQueue('queue.ticket_not_found', { ref: ticketId });
+        if (!session.serviceIds.includes(peek.serviceId))
+          throw failQueue('queue.services_invalid', { counter: at.counter.label });
+        await tickets.lockLines(tx, session.mppId, [peek.serviceId]);
+        const ticket = await tickets.lockTicket(tx, ticketId);
+        if (ticket?.status !== 'waiting') throw staleAction(ticket ?? peek, 'call');
+        return markCalled(tx, session, at, ticket, 'call');
+      });
+    },
+
+    async recall(actor: CounterActor, counterId: string, ticketId: string) {
+      return withSession(actor, counterId, { needOpen: true }, async (tx, session, at) =>
+        markCalled(tx, session, at, await currentTicket(tx, session, ticketId, 'recall'), 'recall'),
+      );
+    },
+
+    async start(actor: CounterActor, counterId: string, ticketId: string) {
+      return withSession(actor, counterId, { needOpen: false }, async (tx, session) => {
+        const ticket = await currentTicket(tx, session, ticketId, 'start');
+        const now = clock.now();
+        const started = await update(tx, ticket, 'start', { status: 'serving', startedAt: now });
+        await counters.markVisitStarted(tx, ticket.id, now);
+        await emitTicketEvent(core, tx, 'queue.ticket_started', started);
+        return started;
+      });
+    },
+
+    async finish(actor: CounterActor, counterId: string, ticketId: string, outcome: FinishOutcome) {
+      return withSession(actor, counterId, { needOpen: false }, async (tx, session) => {
+        const ticket = await currentTicket(tx, session, ticketId, 'finish');
+        const now = clock.now();
+        const done = await update(tx, ticket, 'finish', { status: 'done', outcome, finishedAt: now });
+        await counters.endVisit(tx, ticket.id, outcome, now);
+        await emitTicketEvent(core, tx, 'queue.ticket_finished', done, { payload: { outcome } });
+        return done;
+      });
+    },
+
+    async noShow(actor: CounterActor, counterId: string, ticketId: string) {
+      return withSession(actor, counterId, { needOpen: false }, async (tx, session) => {
+        const ticket = await currentTicket(tx, session, ticketId, 'no_show');
+        const now = clock.now();
+        const missed = await update(tx, ticket, 'no_show', { status: 'no_show', outcome: 'no_show', noShowAt: now });
+        await counters.endVisit(tx, ticket.id, 'no_show', now);
+        await emitTicketEvent(core, tx, 'queue.ticket_no_show', missed);
+        return missed;
+      });
+    },
+
+    /**
+     * A citizen who missed the call turns up within the grace period: back in line once, behind
+     * those waiting now. The missed visit is relabelled `recycled`.
+     */
+    async recycle(actor: CounterActor, counterId: string, ticketId: string) {
+      return withSession(actor, counterId, { needOpen: false }, async (tx, session, at) => {
+        const ticket = await tickets.lockTicket(tx, ticketId);
+        if (!ticket || ticket.mppId !== session.mppId) throw failQueue('queue.ticket_not_found', { ref: ticketId });
+        if (ticket.status !== 'no_show') throw staleAction(ticket, 'recycle');
+        const now = clock.now();
+        const grace = (await settings.getMppSettings(tx, session.mppId)).noShowGraceMinutes;
+        if (ticket.recycleCount >= 1)
+          throw failQueue('queue.recycle_not_allowed', {
+            ticket: ticket.displayNumber,
+            reason: 'sudah sekali / already once',
+          });
+        if (ticket.noShowAt && now.getTime() - ticket.noShowAt.getTime() > grace * 60_000)
+          throw failQueue('queue.recycle_not_allowed', {
+            ticket: ticket.displayNumber,
+            reason: `lewat ${grace} menit / more than ${grace} minutes late`,
+          });
+        const serviceSettings = await serviceSettingsOf(core, at.facts, ticket.serviceId);
+        const back = await update(tx, ticket, 'recycle', {
+          status: 'waiting',
+          outcome: null,
+          orderAt: now,
+          agedAt: new Date(now.getTime() + serviceSettings.targetWaitMinutes * 60_000),
+          counterId: null,
+          recycleCount: ticket.recycleCount + 1,
+        });
+        await counters.relabelMissedVisit(tx, ticket.id);
+        await counters.openVisit(tx, {
+          ticketId: back.id,
+          mppId: back.mppId,
+          serviceDay: back.serviceDay,
+          serviceId: back.serviceId,
+          tenantId: back.tenantId,
+          isPriority: back.isPriority,
+          joinedAt: now,
+          targetWaitMinutes: serviceSettings.targetWaitMinutes,
+        });
+        await tickets.adjustWaiting(tx, back, +1);
+        await emitTicketEvent(core, tx, 'queue.ticket_recycled', back);
+        return back;
+      });
+    },
+
+    /**
+     * Sends the ticket to another service's line or to one counter, keeping its place in time
+     * (the original arrival); the visit here ends as transferred.
+     */
+    async transfer(
+      actor: CounterActor,
+      counterId: string,
+      ticketId: string,
+      target: { toServiceId?: string | undefined; toCounterId?: string | undefined },
+    ) {
+      return withSession(actor, counterId, { needOpen: false }, async (tx, session, at) => {
+        const ticket = await currentTicket(tx, session, ticketId, 'transfer');
+        const facts = at.facts;
+        const toCounter = target.toCounterId ? facts.counters.get(target.toCounterId) : undefined;
+        if (target.toCounterId && (!toCounter?.isActive))
+          throw failQueue('queue.transfer_invalid', { reason: 'loket tujuan tidak ada / no such counter here' });
+        const serviceId =
+          target.toServiceId ??
+          (toCounter?.serviceIds.includes(ticket.serviceId) ? ticket.serviceId : toCounter?.serviceIds[0]);
+        if (!serviceId || !facts.services.has(serviceId))
+          throw failQueue('queue.transfer_invalid', {
+            reason: 'layanan tujuan tidak ada di MPP ini / service not offered here',
+          });
+        if (toCounter && !toCounter.serviceIds.includes(serviceId))
+          throw failQueue('queue.transfer_invalid', {
+            reason: 'loket tujuan tidak melayani layanan itu / counter does not serve it',
+          });
+        if (!toCounter && serviceId === ticket.serviceId)
+          throw failQueue('queue.transfer_invalid', { reason: 'layanan yang sama / same service' });
+        const serviceSettings = await serviceSettingsOf(core, facts, serviceId);
+        const service = facts.services.get(serviceId);
+        const now = clock.now();
+        const outcome = toCounter ? 'transferred_to_counter' : 'transferred_to_service';
+        await counters.endVisit(tx, ticket.id, outcome, now);
+        const moved = await update(tx, ticket, 'transfer', {
+          status: 'waiting',
+          serviceId,
+          tenantId: service?.tenant.id ?? ticket.tenantId,
+          counterId: null,
+          targetCounterId: toCounter?.id ?? null,
+          agedAt: new Date(ticket.orderAt.getTime() + serviceSettings.targetWaitMinutes * 60_000),
+        });
+        await counters.openVisit(tx, {
+          ticketId: moved.id,
+          mppId: moved.mppId,
+          serviceDay: moved.serviceDay,
+          serviceId,
+          tenantId: moved.tenantId,
+          isPriority: moved.isPriority,
+          joinedAt: now,
+          targetWaitMinutes: serviceSettings.targetWaitMinutes,
+        });
+        await tickets.adjustWaiting(tx, moved, +1);
+        await emitTicketEvent(core, tx, 'queue.ticket_transferred', moved, {
+          serviceIds: [ticket.serviceId],
+          counterId: session.counterId,
+          payload: { fromServiceId: ticket.serviceId, toCounterId: toCounter?.id ?? null, outcome },
+        });
+        return moved;
+      });
+    },
+
+    /** Sets the current ticket aside (the citizen fetches a document); the counter is free again. */
+    async park(actor: CounterActor, counterId: string, ticketId: string) {
+      return withSession(actor, counterId, { needOpen: false }, async (tx, session) => {
+        const ticket = await currentTicket(tx, session, ticketId, 'park');
+        const parked = await update(tx, ticket, 'park', { status: 'parked' });
+        await emitTicketEvent(core, tx, 'queue.ticket_parked', parked);
+        return parked;
+      });
+    },
+
+    /** Calls a parked ticket of this counter back to it. */
+    async unpark(actor: CounterActor, counterId: string, ticketId: string) {
+      return withSession(actor, counterId, { needOpen: true }, async (tx, session, at) => {
+        await refuseWhenBusy(tx, session, at.counter.label);
+        const ticket = await currentTicket(tx, session, ticketId, 'unpark');
+        return markCalled(tx, session, at, ticket, 'unpark');
+      });
+    },
+
+    async setBreak(actor: CounterActor, counterId: string, onBreak: boolean) {
+      return withSession(actor, counterId, { needOpen: false }, async (tx, session, at) => {
+        if (onBreak) await refuseWhenBusy(tx, session, at.counter.label);
+        const next = await counters.setState(tx, session.id, onBreak ? 'break' : 'open', clock.now());
+        await emitCounter(tx, next, at);
+        return next;
+      });
+    },
+
+    /** Closes the counter; its parked tickets go back to their line. */
+    async close(actor: CounterActor, counterId: string) {
+      return withSession(actor, counterId, { needOpen: false }, async (tx, session, at) => {
+        await refuseWhenBusy(tx, session, at.counter.label);
+        for (const parked of await tickets.listParked(tx, counterId)) {
+          const back = await tickets.updateTicket(
+            tx,
+            parked.id,
+            ['parked'],
+            { status: 'waiting', counterId: null },
+            clock.now(),
+          );
+          if (back) {
+            await tickets.adjustWaiting(tx, back, +1);
+            await emitTicketEvent(core, tx, 'queue.ticket_unparked', back, { counterId });
+          }
+        }
+        const closed = await counters.setState(tx, session.id, 'closed', clock.now());
+        await emitCounter(tx, closed, at);
+        return closed;
+      });
+    },
+  };
+}
+
+export type QueueCounterService = ReturnType<typeof createQueueCounterService>;

@@ -1,0 +1,113 @@
+import type { QueueEventType } from '../../domain/queue/index.js';
+import type { Queryable } from '../../platform/db/database.js';
+import { newId } from '../../platform/ids.js';
+
+/** The LISTEN/NOTIFY channel that tells every app node an MPP's stream has grown. */
+export const QUEUE_CHANNEL = 'satupintu_queue';
+
+export type QueueEvent = {
+  mppId: string;
+  seq: number;
+  id: string;
+  type: QueueEventType;
+  ticketId: string | null;
+  counterId: string | null;
+  payload: Record<string, unknown>;
+  createdAt: Date;
+};
+
+export type NewQueueEvent = {
+  mppId: string;
+  type: QueueEventType;
+  ticketId?: string | null;
+  counterId?: string | null;
+  payload: Record<string, unknown>;
+  at: Date;
+};
+
+function mapEvent(r: Record<string, unknown>): QueueEvent {
+  return {
+    mppId: r.mpp_id as string,
+    seq: Number(r.seq),
+    id: r.id as string,
+    type: r.type as QueueEventType,
+    ticketId: (r.ticket_id as string | null) ?? null,
+    counterId: (r.counter_id as string | null) ?? null,
+    payload: r.payload as Record<string, unknown>,
+    createdAt: new Date(r.created_at as string),
+  };
+}
+
+export function createQueueEventsRepository() {
+  return {
+    /**
+     * Appends one event to the MPP's stream inside the caller's transaction, and NOTIFYs the
+     * other nodes (PostgreSQL delivers it at commit, in commit order). Call it last in the
+     * transaction: the stream row stays locked until commit, which orders the MPP's events.
+     */
+    async append(tx: Queryable, event: NewQueueEvent): Promise<QueueEvent> {
+      const [stream] = await tx.query<{ last_seq: string }>(
+        `INSERT INTO queue_streams (mpp_id, last_seq) VALUES ($1, 1)
+         ON CONFLICT (mpp_id) DO UPDATE SET last_seq = queue_streams.last_seq + 1 RETURNING last_seq`,
+        [event.mppId],
+      );
+      const seq = Number(stream?.last_seq);
+      const id = newId();
+      await tx.query(
+        `INSERT INTO queue_events (mpp_id, seq, id, type, ticket_id, counter_id, payload, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [
+          event.mppId,
+          seq,
+          id,
+          event.type,
+          event.ticketId ?? null,
+          event.counterId ?? null,
+          JSON.stringify(event.payload),
+          event.at,
+        ],
+      );
+      await tx.query('SELECT pg_notify($1, $2)', [QUEUE_CHANNEL, `${event.mppId}:${seq}`]);
+      return {
+        mppId: event.mppId,
+        seq,
+        id,
+        type: event.type,
+        ticketId: event.ticketId ?? null,
+        counterId: event.counterId ?? null,
+        payload: event.payload,
+        createdAt: event.at,
+      };
+    },
+
+    /** Events of the MPP after `afterSeq`, oldest first, at most `limit`. */
+    async readSince(db: Queryable, mppId: string, afterSeq: number, limit: number): Promise<QueueEvent[]> {
+      const rows = await db.query(
+        `SELECT mpp_id, seq, id, type, ticket_id, counter_id, payload, created_at FROM queue_events
+         WHERE mpp_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
+        [mppId, afterSeq, limit],
+      );
+      return rows.map(mapEvent);
+    },
+
+    /** The MPP's newest events of some types, newest first (the board's call history). */
+    async readLatest(db: Queryable, mppId: string, types: QueueEventType[], limit: number): Promise<QueueEvent[]> {
+      const rows = await db.query(
+        `SELECT mpp_id, seq, id, type, ticket_id, counter_id, payload, created_at FROM queue_events
+         WHERE mpp_id = $1 AND type = ANY($2::text[]) ORDER BY seq DESC LIMIT $3`,
+        [mppId, types, limit],
+      );
+      return rows.map(mapEvent);
+    },
+
+    /** The last sequence number of the MPP's stream (0 when nothing happened yet). */
+    async head(db: Queryable, mppId: string): Promise<number> {
+      const rows = await db.query<{ last_seq: string }>('SELECT last_seq FROM queue_streams WHERE mpp_id = $1', [
+        mppId,
+      ]);
+      return rows[0] ? Number(rows[0].last_seq) : 0;
+    },
+  };
+}
+
+export type QueueEventsRepository = ReturnType<typeof createQueueEventsRepository>;

@@ -1,0 +1,128 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { lastEventIdOf, openEventStream } from '../../platform/http/sse.js';
+import type { QueueEvent } from './queue-events.repository.js';
+import type { QueueStream } from './queue.stream.js';
+import type { QueueViewsService } from './queue-views.service.js';
+import { callOf } from './queue-views.service.js';
+import { MppParams, TicketIdParams } from './queue.schemas.js';
+import type { QueuePlaces } from './queue.places.js';
+
+/** How long a ticket page waits to gather events before recomputing its position. */
+const TICKET_DEBOUNCE_MS = 300;
+
+/** The event as sent to boards and consoles: calls in the board's shape, others as recorded. */
+export function eventData(event: QueueEvent): unknown {
+  if (event.type === 'queue.ticket_called')
+    return { ...callOf(event.id, event.payload), waiting: event.payload.waiting };
+  return { eventId: event.id, ...event.payload };
+}
+
+/**
+ * Live streams (server-sent events). `/mpps/{mpp}/events`: every event of the MPP, resumable
+ * with Last-Event-ID (the MPP's stream sequence); `/tickets/{id}/events`: one ticket's page,
+ * sent again whenever its status or position changes.
+ */
+export function queueSseRoutes(deps: {
+  stream: QueueStream;
+  views: QueueViewsService;
+  places: QueuePlaces;
+  heartbeatMs?: number;
+}): FastifyPluginAsyncZod {
+  const { stream, views, places } = deps;
+  return async (app) => {
+    const open = new Set<() => void>();
+    app.addHook('onClose', async () => {
+      for (const close of [...open]) close();
+    });
+
+    app.get(
+      '/api/v1/queue/mpps/:mpp/events',
+      {
+        config: { access: 'public' },
+        schema: {
+          operationId: 'queue.streamMppEvents',
+          tags: ['queue'],
+          summary: "The MPP's queue events as server-sent events (calls, tickets, counters)",
+          description:
+            'Resume with the `Last-Event-ID` header (or `?lastEventId=`). Event names are the event types, ' +
+            'e.g. `queue.ticket_called`; a `reset` event means too much was missed: reload the board.',
+          params: MppParams,
+        },
+      },
+      async (request, reply) => {
+        const facts = await places.get(request.params.mpp);
+        const resumeFrom = Number.parseInt(lastEventIdOf(request) ?? '', 10);
+        const sse = openEventStream(request, reply, { heartbeatMs: deps.heartbeatMs ?? 15_000 });
+        const unsubscribe = await stream.subscribe(
+          facts.place.id,
+          Number.isFinite(resumeFrom) ? resumeFrom : undefined,
+          {
+            deliver: (events) => {
+              for (const e of events) sse.send({ id: e.seq, event: e.type, data: eventData(e) });
+            },
+            reset: (head) => sse.send({ id: head, event: 'reset', data: { lastEventId: String(head) } }),
+          },
+        );
+        open.add(sse.close);
+        sse.onClose(() => {
+          open.delete(sse.close);
+          unsubscribe();
+        });
+      },
+    );
+
+    app.get(
+      '/api/v1/queue/tickets/:id/events',
+      {
+        config: { access: 'public' },
+        schema: {
+          operationId: 'queue.streamTicket',
+          tags: ['queue'],
+          summary: "One ticket's page, live: `ticket` events with its status, position and estimate",
+          params: TicketIdParams,
+        },
+      },
+      async (request, reply) => {
+        const ticket = await views.getTicket(request.params.id);
+        const sse = openEventStream(request, reply, { heartbeatMs: deps.heartbeatMs ?? 15_000 });
+        let last = '';
+        let serviceId = ticket.serviceId;
+        let timer: NodeJS.Timeout | undefined;
+        const refresh = async () => {
+          timer = undefined;
+          if (sse.isClosed) return;
+          const view = await views.ticketView(await views.getTicket(ticket.id));
+          serviceId = view.service.id;
+          const text = JSON.stringify(view);
+          if (text !== last) {
+            last = text;
+            sse.send({ event: 'ticket', data: view });
+          }
+        };
+        const schedule = () => {
+          timer ??= setTimeout(() => void refresh().catch(() => sse.close()), TICKET_DEBOUNCE_MS);
+        };
+        await refresh();
+        const unsubscribe = await stream.subscribe(ticket.mppId, undefined, {
+          deliver: (events) => {
+            // Its own events, its line's (position), and counters opening or closing (estimate).
+            const touches = events.some(
+              (e) =>
+                e.ticketId === ticket.id ||
+                e.type === 'queue.counter_changed' ||
+                ((e.payload.serviceIds as string[] | undefined) ?? []).includes(serviceId),
+            );
+            if (touches) schedule();
+          },
+          reset: schedule,
+        });
+        open.add(sse.close);
+        sse.onClose(() => {
+          if (timer) clearTimeout(timer);
+          open.delete(sse.close);
+          unsubscribe();
+        });
+      },
+    );
+  };
+}

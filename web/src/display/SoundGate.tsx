@@ -1,0 +1,51 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { unlockAudio } from './chime.js';
+import { getAnnouncer } from './voice.js';
+
+/**
+ * Browsers keep a page silent until someone touches it. When this TV's sound is still locked,
+ * one large button asks for that touch, once; the calls keep showing underneath meanwhile.
+ */
+export function SoundGate() {
+  const { t } = useTranslation();
+  const [isLocked, setLocked] = useState(() => !getAnnouncer().isUnlocked());
+  const button = useRef<HTMLButtonElement>(null);
+
+  // Any touch, click or remote-control key on the page counts, not only the button.
+  useEffect(() => {
+    if (!isLocked) return;
+    button.current?.focus();
+    const gesture = () => void enable(setLocked);
+    document.addEventListener('pointerdown', gesture, { once: true });
+    document.addEventListener('keydown', gesture, { once: true });
+    return () => {
+      document.removeEventListener('pointerdown', gesture);
+      document.removeEventListener('keydown', gesture);
+    };
+  }, [isLocked]);
+
+  if (!isLocked) return null;
+
+  return (
+    <div className="sound-gate">
+      <button type="button" className="sound-gate__button" ref={button} onClick={() => void enable(setLocked)}>
+        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" className="sound-gate__icon">
+          <path d="M4 9v6h4l5 4V5L8 9H4z" fill="currentColor" />
+          <path d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12" fill="none" stroke="currentColor" strokeWidth="2" />
+        </svg>
+        <span>{t('display.enableSound')}</span>
+      </button>
+      <p className="sound-gate__hint">{t('display.enableSoundHint')}</p>
+    </div>
+  );
+}
+
+async function enable(setLocked: (isLocked: boolean) => void): Promise<void> {
+  try {
+    await unlockAudio();
+  } finally {
+    getAnnouncer().unlock();
+    setLocked(false);
+  }
+}
