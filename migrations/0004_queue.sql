@@ -127,6 +127,8 @@ CREATE TABLE queue_visits (
     'transferred_to_service', 'transferred_to_counter', 'recycled', 'ended_by_day_close'))
 );
 CREATE INDEX queue_visits_day_idx ON queue_visits (mpp_id, service_day);
+-- A counter's figures of the day, shown on the console after every action.
+CREATE INDEX queue_visits_counter_day_idx ON queue_visits (counter_id, service_day) WHERE counter_id IS NOT NULL;
 CREATE UNIQUE INDEX queue_visits_open_idx ON queue_visits (ticket_id) WHERE ended_at IS NULL;
 CREATE INDEX queue_visits_recent_idx ON queue_visits (service_id, ended_at) WHERE outcome = 'served';
 

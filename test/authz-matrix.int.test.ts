@@ -42,7 +42,52 @@ const IDENTITY_ACCESS: readonly AccessRow[] = [
   ['GET',    `/api/v1/notifications/messages/${UNKNOWN_ID}`,    'notifications.read',        401, 403, 403, 403, 403, 403, OK,  403],
 ];
 
-const MATRIX = [...CATALOGUE_ACCESS, ...IDENTITY_ACCESS];
+/**
+ * The queue's endpoints. An unknown counter answers 404 to those allowed to try; an officer
+ * may open only counters of their tenant at their MPP (403 inside the handler otherwise).
+ */
+const MPP = '/api/v1/queue/mpps/mpp-kota-surabaya';
+
+const COUNTER_ACTIONS = [
+  'open',
+  'call-next',
+  'call',
+  'recall',
+  'start',
+  'finish',
+  'no-show',
+  'recycle',
+  'transfer',
+  'park',
+  'unpark',
+  'break',
+  'resume',
+  'close',
+] as const;
+
+// biome-ignore format: a table reads best with its columns aligned
+const QUEUE_ACCESS: readonly AccessRow[] = [
+  //  method    url                                             permission                anon cit  off  ver  tadm mppm nat  aud
+  ['GET',    '/api/v1/queue/me/counters',                      'queue.counter.operate',  401, 403, OK,  403, 403, OK,  OK,  403],
+  ['GET',    `/api/v1/queue/counters/${UNKNOWN_ID}`,              'queue.counter.operate',  401, 403, OK,  403, 403, OK,  OK,  403],
+  ...COUNTER_ACTIONS.map((action): AccessRow =>
+  ['POST',   `/api/v1/queue/counters/${UNKNOWN_ID}/${action}`,   'queue.counter.operate',  401, 403, OK,  403, 403, OK,  OK,  403]),
+  ['POST',   `${MPP}/tickets`,                                 'queue.ticket.issue',     401, 403, OK,  403, 403, OK,  OK,  403],
+  ['POST',   '/api/v1/queue/tickets',                          'queue.ticket.online',    401, OK,  403, 403, 403, 403, 403, 403],
+  ['GET',    '/api/v1/queue/me/tickets',                       'queue.ticket.online',    401, OK,  403, 403, 403, 403, 403, 403],
+  ['GET',    `${MPP}/live`,                                    'queue.monitor',          401, 403, 403, 403, OK,  OK,  OK,  OK ],
+  ['GET',    `${MPP}/kpis?from=2026-11-25&to=2026-11-25`,      'queue.monitor',          401, 403, 403, 403, OK,  OK,  OK,  OK ],
+  ['GET',    `${MPP}/settings`,                                'queue.manage',           401, 403, 403, 403, 403, OK,  OK,  403],
+  ['PUT',    `${MPP}/settings`,                                'queue.manage',           401, 403, 403, 403, 403, OK,  OK,  403],
+  ['GET',    `${MPP}/services`,                                'queue.manage',           401, 403, 403, 403, 403, OK,  OK,  403],
+  ['PUT',    `${MPP}/services/${UNKNOWN_ID}`,                     'queue.manage',           401, 403, 403, 403, 403, OK,  OK,  403],
+  ['GET',    `${MPP}/devices`,                                 'queue.manage',           401, 403, 403, 403, 403, OK,  OK,  403],
+  ['POST',   `${MPP}/devices`,                                 'queue.manage',           401, 403, 403, 403, 403, OK,  OK,  403],
+  ['DELETE', `/api/v1/queue/devices/${UNKNOWN_ID}`,               'queue.manage',           401, 403, 403, 403, 403, OK,  OK,  403],
+  ['POST',   `${MPP}/close-day`,                               'queue.manage',           401, 403, 403, 403, 403, OK,  OK,  403],
+];
+
+const MATRIX = [...CATALOGUE_ACCESS, ...IDENTITY_ACCESS, ...QUEUE_ACCESS];
 
 let t: TestApp;
 let grants: Record<(typeof ACCESS_COLUMNS)[number], Grant | undefined>;

@@ -38,3 +38,52 @@ export async function pairKiosk(t: TestApp, mppSlug: string, manager: { headers:
   if (response.statusCode !== 201) throw new Error(`pairing failed: ${response.body}`);
   return { 'x-device-token': (response.json() as { token: string }).token };
 }
+
+/**
+ * `count` waiting tickets of one service, written straight to the tables the way issuing does
+ * (ticket, visit, waiting count, number series): the setup of load and concurrency tests.
+ */
+export async function seedWaitingTickets(
+  t: TestApp,
+  input: { mppId: string; serviceId: string; tenantId: string; serviceDay: string; count: number; at: string },
+) {
+  const series = `service:${input.serviceId}`;
+  await t.db.transaction(async (tx) => {
+    await tx.query(
+      `INSERT INTO queue_tickets (id, mpp_id, service_id, tenant_id, service_day, series, number, display_number, channel,
+         lane, status, issued_at, order_at, aged_at, updated_at)
+       SELECT gen_random_uuid(), $1, $2, $3, $4, $5, n, 'Z-' || lpad(n::text, 3, '0'), 'kiosk', 'walk_in', 'waiting',
+         $6::timestamptz, $6::timestamptz + n * interval '1 millisecond', $6::timestamptz + interval '30 minutes', $6::timestamptz
+       FROM generate_series(1, $7::integer) AS n`,
+      [input.mppId, input.serviceId, input.tenantId, input.serviceDay, series, input.at, input.count],
+    );
+    await tx.query(
+      `INSERT INTO queue_visits (id, ticket_id, mpp_id, service_day, service_id, tenant_id, is_priority, joined_at, target_wait_minutes)
+       SELECT gen_random_uuid(), id, mpp_id, service_day, service_id, tenant_id, false, order_at, 30
+       FROM queue_tickets WHERE mpp_id = $1 AND series = $2 AND service_day = $3`,
+      [input.mppId, series, input.serviceDay],
+    );
+    await tx.query(
+      `INSERT INTO queue_service_days (mpp_id, service_id, service_day, issued, waiting) VALUES ($1, $2, $3, $4, $4)
+       ON CONFLICT (mpp_id, service_id, service_day) DO UPDATE
+         SET issued = queue_service_days.issued + $4, waiting = queue_service_days.waiting + $4`,
+      [input.mppId, input.serviceId, input.serviceDay, input.count],
+    );
+    await tx.query(
+      `INSERT INTO queue_number_series (mpp_id, series, service_day, last_number) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (mpp_id, series, service_day) DO UPDATE SET last_number = queue_number_series.last_number + $4`,
+      [input.mppId, series, input.serviceDay, input.count],
+    );
+  });
+}
+
+/** JSON over HTTP to a listening node. */
+export async function call(baseUrl: string, method: string, path: string, headers: Record<string, string>, body?: unknown) {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+}

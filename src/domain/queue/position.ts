@@ -13,6 +13,8 @@ export type LineCounts = {
   priorityAll: number;
   /** Regular tickets earlier in line than this one. */
   regularBefore: number;
+  /** All waiting regular tickets (other than this one). */
+  regularAll: number;
   /** Regular tickets earlier in line that have waited past the target. */
   agedBefore: number;
 };
@@ -24,8 +26,8 @@ export function ticketsAhead(
 ): number {
   if (rule.kind === 'interleave') {
     const n = rule.regularPerPriority;
-    if (ticket.isPriority)
-      return counts.priorityBefore + Math.min(counts.regularBefore, n * (counts.priorityBefore + 1));
+    // N regular calls come before each priority call, whoever arrived first (at most all regulars).
+    if (ticket.isPriority) return counts.priorityBefore + Math.min(counts.regularAll, n * (counts.priorityBefore + 1));
     return counts.regularBefore + Math.min(counts.priorityAll, Math.floor(counts.regularBefore / n) + 1);
   }
   if (ticket.isPriority) return counts.priorityBefore + counts.agedBefore;

@@ -360,6 +360,7 @@ export function createQueueTicketsRepository() {
            count(*) FILTER (WHERE is_priority AND (order_at, id) < ($3, $4::uuid)) AS priority_before,
            count(*) FILTER (WHERE is_priority) AS priority_all,
            count(*) FILTER (WHERE NOT is_priority AND (order_at, id) < ($3, $4::uuid)) AS regular_before,
+           count(*) FILTER (WHERE NOT is_priority) AS regular_all,
            count(*) FILTER (WHERE NOT is_priority AND aged_at <= $5 AND (order_at, id) < ($3, $4::uuid)) AS aged_before
          FROM queue_tickets WHERE mpp_id = $1 AND service_id = $2 AND status = 'waiting' AND id <> $4::uuid`,
         [ticket.mppId, ticket.serviceId, ticket.orderAt, ticket.id, now],
@@ -368,6 +369,7 @@ export function createQueueTicketsRepository() {
         priorityBefore: Number(row?.priority_before ?? 0),
         priorityAll: Number(row?.priority_all ?? 0),
         regularBefore: Number(row?.regular_before ?? 0),
+        regularAll: Number(row?.regular_all ?? 0),
         agedBefore: Number(row?.aged_before ?? 0),
       };
     },

@@ -260,17 +260,10 @@ export function createQueueViewsService(core: QueueCore) {
         tickets.lineHeads(db, { mppId: facts.place.id, serviceIds, counterId, perLine: 10 }),
         tickets.issuedOn(db, facts.place.id, day),
         settings.getMppSettings(db, facts.place.id),
-        kpi.figures(db, {
-          mppId: facts.place.id,
-          from: day,
-          to: day,
-          dimension: 'counter',
-          zone: facts.place.timeZone,
-        }),
+        kpi.counterDay(db, counterId, day),
       ]);
       const order = callingOrder(heads, ruleOf(mppSettings), session ?? { regularStreak: 0 }, now).slice(0, 10);
       const byId = new Map(heads.map((h) => [h.id, h]));
-      const mine = today.find((r) => r.key === counterId);
       const line = (t: {
         id: string;
         displayNumber: string;
@@ -303,13 +296,7 @@ export function createQueueViewsService(core: QueueCore) {
           return head ? [line(head)] : [];
         }),
         parked: parked.map(line),
-        today: {
-          called: mine?.arrived ?? 0,
-          served: mine?.served ?? 0,
-          noShow: mine?.noShow ?? 0,
-          transferred: mine?.transferred ?? 0,
-          averageServiceMinutes: mine?.averageServiceMinutes ?? null,
-        },
+        today,
       };
     },
 

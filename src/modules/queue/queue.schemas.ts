@@ -253,7 +253,8 @@ export const ServiceQueueSettingsInput = z.strictObject({
   isOnlineEnabled: z.boolean(),
 });
 
-export const ServiceQueueSettings = ServiceQueueSettingsInput.extend({
+export const ServiceQueueSettings = z.object({
+  ...ServiceQueueSettingsInput.shape,
   serviceId: Uuid,
   name: z.string(),
   tenantShortName: z.string(),
@@ -271,4 +272,4 @@ export const Device = z.object({
   lastSeenAt: z.string().nullable(),
   revokedAt: z.string().nullable(),
 });
-export const CreatedDevice = Device.extend({ token: z.string(), pairUrl: z.string() });
+export const CreatedDevice = z.object({ ...Device.shape, token: z.string(), pairUrl: z.string() });

@@ -13,7 +13,16 @@ import type {
   TicketStatus,
 } from '../../../src/domain/queue/index.js';
 
-export type { CounterState, FinishOutcome, Lane, Outcome, PriorityGroup, PriorityRuleKind, TicketChannel, TicketStatus };
+export type {
+  CounterState,
+  FinishOutcome,
+  Lane,
+  Outcome,
+  PriorityGroup,
+  PriorityRuleKind,
+  TicketChannel,
+  TicketStatus,
+};
 
 export type CounterRef = { id: string; number: number; label: string };
 
@@ -58,7 +67,9 @@ export type BoardCall = {
   ticketId: string;
   displayNumber: string;
   counter: CounterRef;
+  serviceId?: string;
   serviceName: string;
+  tenantShortName?: string;
   calledAt: string;
   isRecall: boolean;
   announcement: Announcement;
@@ -69,7 +80,7 @@ export type BoardMpp = { id: string; slug: string; name: string; timeZone: strin
 export type Board = {
   mpp: BoardMpp;
   runningText: string;
-  services: { serviceId: string; name: string; prefix: string; tenantShortName: string; waiting: number }[];
+  services: { serviceId: string; name: string; prefix: string | null; tenantShortName: string; waiting: number }[];
   /** Newest first, up to 10. */
   calls: BoardCall[];
   lastEventId: string;
@@ -86,7 +97,7 @@ export type CounterChangedEvent = { counter: CounterRef; state: CounterState };
 export type KioskService = {
   id: string;
   name: string;
-  prefix: string;
+  prefix: string | null;
   isOpen: boolean;
   remaining: number | null;
   nextOpeningAt: string | null;
@@ -145,7 +156,8 @@ export type LiveView = {
   services: {
     serviceId: string;
     name: string;
-    prefix: string;
+    tenantShortName: string;
+    prefix: string | null;
     waiting: number;
     longestWaitMinutes: number | null;
     servedToday: number;
@@ -155,7 +167,8 @@ export type LiveView = {
     tenantShortName: string;
     state: CounterState;
     currentTicket: string | null;
-    officerName: string | null;
+    /** In the contract; not (yet) sent by the server, so optional. */
+    officerName?: string | null;
     since: string | null;
   }[];
   kpis: KpiRow[];
@@ -170,5 +183,13 @@ export type QueueSettings = {
   runningText: string;
 };
 
-export type Device = { id: string; kind: 'kiosk' | 'display'; name: string; createdAt?: string; lastSeenAt?: string | null; revokedAt?: string | null };
-export type CreatedDevice = { id: string; token: string; pairUrl: string };
+export type Device = {
+  id: string;
+  kind: 'kiosk';
+  name: string;
+  createdAt: string;
+  lastSeenAt: string | null;
+  revokedAt: string | null;
+};
+/** The token is shown once, inside the pairing URL (/kiosk?pair=<token>). */
+export type CreatedDevice = Device & { token: string; pairUrl: string };

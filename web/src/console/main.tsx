@@ -4,17 +4,20 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import './i18n.js';
 import '../styles.css';
 import './console.css';
+import './components/queue/queue.css';
 import { SessionProvider } from '../auth/SessionProvider.js';
 import { NotFoundPage } from '../pages/NotFoundPage.js';
 import { ConsoleLayout } from './components/ConsoleLayout.js';
 import { ApiKeysPage } from './pages/ApiKeysPage.js';
 import { AuditPage } from './pages/AuditPage.js';
+import { CounterPage } from './pages/CounterPage.js';
 import { CountersPage } from './pages/CountersPage.js';
 import { HomePage } from './pages/HomePage.js';
 import { InvitationPage } from './pages/InvitationPage.js';
 import { MppCreatePage } from './pages/MppCreatePage.js';
 import { MppEditPage } from './pages/MppEditPage.js';
 import { MppsPage } from './pages/MppsPage.js';
+import { QueueLivePage } from './pages/QueueLivePage.js';
 import { ServiceEditorPage } from './pages/ServiceEditorPage.js';
 import { ServicesPage } from './pages/ServicesPage.js';
 import { SignInPage } from './pages/SignInPage.js';
@@ -44,6 +47,9 @@ createRoot(root).render(
           <Route path="invitation" element={<InvitationPage />} />
           <Route element={<ConsoleLayout />}>
             <Route index element={<HomePage />} />
+            <Route path="loket" element={<CounterPage />} />
+            <Route path="loket/:counterId" element={<CounterPage />} />
+            <Route path="antrean" element={<QueueLivePage />} />
             <Route path="mpps" element={<MppsPage />} />
             <Route path="mpps/new" element={<MppCreatePage />} />
             <Route path="mpps/:ref" element={<MppEditPage />} />

@@ -25,7 +25,12 @@ export function DisplayBoard({ board, stream }: { board: Board; stream: StreamSt
         <BoardClock timeZone={board.mpp.timeZone} />
       </header>
       <main className="board__main">
-        <section className="board__latest" aria-labelledby="board-latest-title" aria-live="assertive" aria-atomic="true">
+        <section
+          className="board__latest"
+          aria-labelledby="board-latest-title"
+          aria-live="assertive"
+          aria-atomic="true"
+        >
           <LatestCall call={latest} />
         </section>
         <section className="board__history" aria-labelledby="board-history-title">

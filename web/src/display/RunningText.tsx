@@ -20,7 +20,10 @@ export function RunningText({ text }: { text: string }) {
       {isReduced ? (
         <p className="running-text__static">{sentences[index] ?? text}</p>
       ) : (
-        <p className="running-text__track" style={{ animationDuration: `${Math.max(20, text.length * SECONDS_PER_CHAR)}s` }}>
+        <p
+          className="running-text__track"
+          style={{ animationDuration: `${Math.max(20, text.length * SECONDS_PER_CHAR)}s` }}
+        >
           {text}
         </p>
       )}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { unlockAudio } from './chime.js';
+import { probeAudio, unlockAudio } from './chime.js';
 import { getAnnouncer } from './voice.js';
 
 /**
@@ -9,8 +9,22 @@ import { getAnnouncer } from './voice.js';
  */
 export function SoundGate() {
   const { t } = useTranslation();
-  const [isLocked, setLocked] = useState(() => !getAnnouncer().isUnlocked());
+  // null while finding out whether this TV allows sound without a touch.
+  const [isLocked, setLocked] = useState<boolean | null>(() => (getAnnouncer().isUnlocked() ? false : null));
   const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (isLocked !== null) return;
+    let isCurrent = true;
+    void probeAudio().then((isAllowed) => {
+      if (!isCurrent) return;
+      if (isAllowed) getAnnouncer().unlock();
+      setLocked(!isAllowed);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [isLocked]);
 
   // Any touch, click or remote-control key on the page counts, not only the button.
   useEffect(() => {
@@ -25,7 +39,7 @@ export function SoundGate() {
     };
   }, [isLocked]);
 
-  if (!isLocked) return null;
+  if (isLocked !== true) return null;
 
   return (
     <div className="sound-gate">

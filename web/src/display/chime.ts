@@ -8,7 +8,8 @@ let context: AudioContext | undefined;
 
 function getContext(): AudioContext | undefined {
   if (context) return context;
-  const Ctor = window.AudioContext ?? (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
+  const Ctor =
+    window.AudioContext ?? (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
   if (!Ctor) return undefined;
   context = new Ctor();
   return context;
@@ -17,6 +18,25 @@ function getContext(): AudioContext | undefined {
 /** Whether sound can play now without a gesture (a TV set up with autoplay allowed). */
 export function isAudioRunning(): boolean {
   return getContext()?.state === 'running';
+}
+
+/**
+ * Whether this browser lets the page play sound without a gesture. A new AudioContext starts
+ * suspended and, where autoplay is allowed, starts running a moment later (or on resume());
+ * where it is not, resume() waits for a gesture, so a short wait decides.
+ */
+export async function probeAudio(waitMs = 700): Promise<boolean> {
+  const ctx = getContext();
+  if (!ctx) return false;
+  if (ctx.state === 'running') return true;
+  const resumed = ctx.resume().then(
+    () => true,
+    () => false,
+  );
+  const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), waitMs));
+  await Promise.race([resumed, timeout]);
+  // Read again: the state changed while waiting (TypeScript still narrows it from above).
+  return (ctx.state as AudioContextState) === 'running';
 }
 
 /** Called from the gesture's handler: resumes audio and primes speech synthesis. */
@@ -40,7 +60,7 @@ const TONE_SECONDS = 0.6;
 /** Plays the two tones and resolves when they have faded. */
 export function playChime(): Promise<void> {
   const ctx = getContext();
-  if (!ctx || ctx.state !== 'running') return Promise.resolve();
+  if (ctx?.state !== 'running') return Promise.resolve();
   const t0 = ctx.currentTime + 0.05;
   for (const tone of TONES) {
     const oscillator = ctx.createOscillator();

@@ -3,6 +3,7 @@ import { ApiError, at, getJson } from '../api/client.js';
 import type { StreamStatus } from '../api/event-stream.js';
 import type { Board, CalledEvent, TicketEvent } from '../api/queue-types.js';
 import { useEventStream } from '../hooks/useEventStream.js';
+import { serverOffsetMs, syncServerClock } from '../queue/server-clock.js';
 import { applyCall, applyWaiting, isFreshCall } from './board-state.js';
 
 const RETRY_MS = 10_000;
@@ -34,14 +35,12 @@ const TICKET_EVENTS = [
 export function useBoard(mppRef: string, onCall: (call: CalledEvent) => void): BoardState {
   const [board, setBoard] = useState<Board | null>(null);
   const [failure, setFailure] = useState<'not_found' | 'error' | null>(null);
-  const serverOffset = useRef(0);
   const base = `/api/v1/queue/mpps/${at(mppRef)}`;
 
   const load = useCallback(async () => {
     try {
       const fresh = await getJson<Board>(`${base}/board`);
-      const serverNow = Date.parse(fresh.mpp.localNow);
-      if (!Number.isNaN(serverNow)) serverOffset.current = serverNow - Date.now();
+      syncServerClock(fresh.mpp.localNow);
       setBoard((current) => (current ? mergeBoards(current, fresh) : fresh));
       setFailure(null);
     } catch (error) {
@@ -67,9 +66,11 @@ export function useBoard(mppRef: string, onCall: (call: CalledEvent) => void): B
     'queue.ticket_called': (data) => {
       const call = data as CalledEvent;
       setBoard((current) => (current ? applyCall(current, call) : current));
-      if (isFreshCall(call.calledAt, Date.now(), serverOffset.current)) onCallRef.current(call);
+      if (isFreshCall(call.calledAt, Date.now(), serverOffsetMs())) onCallRef.current(call);
     },
   };
+  // Too much was missed to replay (a long outage): read the whole board again.
+  handlers.reset = () => void load();
   for (const type of TICKET_EVENTS) {
     handlers[type] = (data) => {
       const event = data as TicketEvent;

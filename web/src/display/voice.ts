@@ -1,5 +1,5 @@
 import { type Announcer, createAnnouncer, type SpeechLog } from './announcer.js';
-import { isAudioRunning, playChime } from './chime.js';
+import { playChime } from './chime.js';
 import { speakIndonesian } from './speech.js';
 
 declare global {
@@ -16,6 +16,7 @@ export function getAnnouncer(): Announcer {
   if (announcer) return announcer;
   const log: SpeechLog = { spoken: [], pending: [], current: null };
   window.__satupintuSpeech = log;
-  announcer = createAnnouncer({ chime: playChime, speak: speakIndonesian, log }, isAudioRunning());
+  // Locked until the page knows sound may play (SoundGate probes, or asks for a touch).
+  announcer = createAnnouncer({ chime: playChime, speak: speakIndonesian, log }, false);
   return announcer;
 }

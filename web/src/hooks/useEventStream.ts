@@ -15,7 +15,7 @@ export function useEventStream(
   latest.current = { handlers, options };
   const eventTypes = Object.keys(handlers).sort().join(',');
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: handlers are read through the ref.
+  // Handlers and options are read through the ref, so a new render never reopens the stream.
   useEffect(() => {
     if (url === null) return;
     const events: StreamHandlers = {};

@@ -3,9 +3,18 @@ import { ApiError } from '../api/client.js';
 import { formatOpeningIn } from '../queue/format-time.js';
 
 /** Why no number was issued (quota used up, closed, server away) and when to come back. */
-export function IssueErrorScreen({ error, timeZone, onDone }: { error: unknown; timeZone: string; onDone: () => void }) {
+export function IssueErrorScreen({
+  error,
+  timeZone,
+  onDone,
+}: {
+  error: unknown;
+  timeZone: string;
+  onDone: () => void;
+}) {
   const { t, i18n } = useTranslation();
-  const problem = error instanceof ApiError ? (error.problem as ApiError['problem'] & { nextOpeningAt?: string }) : undefined;
+  const problem =
+    error instanceof ApiError ? (error.problem as ApiError['problem'] & { nextOpeningAt?: string }) : undefined;
   const message =
     problem?.code === 'queue.quota_reached'
       ? t('kiosk.error.quota')

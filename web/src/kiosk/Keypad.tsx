@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next';
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 /** A number pad on the screen: the kiosk has no keyboard, and a phone-style layout is familiar. */
-export function Keypad({ onDigit, onErase, onClear }: { onDigit: (d: string) => void; onErase: () => void; onClear: () => void }) {
+export function Keypad({
+  onDigit,
+  onErase,
+  onClear,
+}: {
+  onDigit: (d: string) => void;
+  onErase: () => void;
+  onClear: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="kiosk-keypad">

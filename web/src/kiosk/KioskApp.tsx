@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { KioskMenu } from '../api/queue-types.js';
+import { syncServerClock } from '../queue/server-clock.js';
 import { readDeviceToken } from './device.js';
 import { isUnpaired, kioskApi } from './kiosk-api.js';
 import { KioskFlow } from './KioskFlow.js';
@@ -24,6 +25,7 @@ export function KioskApp() {
     if (!token) return;
     try {
       const menu = await kioskApi(token).getMenu();
+      syncServerClock(menu.mpp.localNow);
       setState({ status: 'ready', menu });
     } catch (error) {
       if (isUnpaired(error)) setState({ status: 'unpaired' });

@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { BoardMpp } from '../api/queue-types.js';
 import { useNow } from '../hooks/useNow.js';
 import { formatTimeIn } from '../queue/format-time.js';
+import { serverNow } from '../queue/server-clock.js';
 import { LanguageButtons } from './LanguageButtons.js';
 
 /** The MPP's name, the local time, the step the visitor is at, and the language choice. */
 export function KioskHeader({ mpp, progress }: { mpp: BoardMpp; progress: { n: number; total: number } | undefined }) {
   const { t, i18n } = useTranslation();
-  const now = useNow(10_000);
+  const now = useNow(10_000, serverNow);
   return (
     <header className="kiosk-header">
       <div className="kiosk-header__brand">

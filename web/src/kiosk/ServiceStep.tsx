@@ -27,12 +27,7 @@ export function ServiceStep({
       <ul className="kiosk-grid kiosk-grid--wide">
         {tenant.services.map((service) => (
           <li key={service.id}>
-            <button
-              type="button"
-              className="kiosk-choice"
-              disabled={!service.isOpen}
-              onClick={() => onChoose(service)}
-            >
+            <button type="button" className="kiosk-choice" disabled={!service.isOpen} onClick={() => onChoose(service)}>
               <span className="kiosk-choice__title">{service.name}</span>
               {service.isOpen ? (
                 <span className="kiosk-tag kiosk-tag--open">

@@ -49,26 +49,24 @@ export function TicketScreen({ ticket, onDone }: { ticket: IssuedTicket; onDone:
           </p>
         ) : null}
         <p className="kiosk-lead">
-          {ticket.waitingAhead
-            ? t('kiosk.ticket.ahead', { count: ticket.waitingAhead })
-            : t('kiosk.ticket.aheadNone')}
+          {ticket.waitingAhead ? t('kiosk.ticket.ahead', { count: ticket.waitingAhead }) : t('kiosk.ticket.aheadNone')}
         </p>
         {estimate ? <p>{t('kiosk.ticket.estimate', { text: estimate })}</p> : null}
         <p className="kiosk-ticket__printing" role="status">
           {t('kiosk.ticket.printing')}
         </p>
+        <div className="kiosk-actions kiosk-ticket__actions">
+          <button type="button" className="kiosk-button kiosk-button--primary" onClick={onDone}>
+            {t('kiosk.ticket.done')}
+          </button>
+          <button type="button" className="kiosk-button" onClick={() => window.print()}>
+            {t('kiosk.ticket.reprint')}
+          </button>
+        </div>
       </div>
       <div className="kiosk-ticket__qr">
         <QrCode svg={ticket.qrSvg} label={t('kiosk.ticket.qrLabel')} />
         <p>{t('kiosk.ticket.scan')}</p>
-      </div>
-      <div className="kiosk-actions kiosk-ticket__actions">
-        <button type="button" className="kiosk-button kiosk-button--primary" onClick={onDone}>
-          {t('kiosk.ticket.done')}
-        </button>
-        <button type="button" className="kiosk-button" onClick={() => window.print()}>
-          {t('kiosk.ticket.reprint')}
-        </button>
       </div>
       <PrintedTicket ticket={ticket} paperWidth={readPaperWidth()} />
     </section>

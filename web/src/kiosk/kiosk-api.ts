@@ -4,7 +4,11 @@ import type { IssuedTicket, KioskMenu, PriorityGroup } from '../api/queue-types.
 /** The kiosk's calls: every one carries the device token from pairing (no session, no cookie). */
 const base = '/api/v1/queue/kiosk';
 
-async function call<T>(token: string, path: string, init: { method?: 'GET' | 'POST'; body?: unknown } = {}): Promise<T> {
+async function call<T>(
+  token: string,
+  path: string,
+  init: { method?: 'GET' | 'POST'; body?: unknown } = {},
+): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': languageHeader(),

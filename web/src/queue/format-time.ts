@@ -39,6 +39,11 @@ export function formatOpeningIn(iso: string, timeZone: string, language: string,
   const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(d);
   const time = formatTimeIn(value, timeZone, language);
   if (day(value) === day(now)) return time;
-  const weekday = new Intl.DateTimeFormat(localeOf(language), { weekday: 'long', day: 'numeric', month: 'short', timeZone }).format(value);
+  const weekday = new Intl.DateTimeFormat(localeOf(language), {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'short',
+    timeZone,
+  }).format(value);
   return `${weekday} ${time}`;
 }

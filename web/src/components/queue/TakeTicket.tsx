@@ -86,7 +86,8 @@ function readFailure(error: unknown): Failure {
     ticket?: Pick<Ticket, 'id' | 'displayNumber'>;
     nextOpeningAt?: string | null;
   };
-  if (problem.code === 'queue.active_ticket_exists' && problem.ticket) return { kind: 'existing', ticket: problem.ticket };
+  if (problem.code === 'queue.active_ticket_exists' && problem.ticket)
+    return { kind: 'existing', ticket: problem.ticket };
   if (problem.code === 'queue.outside_hours' || problem.code === 'queue.after_last_ticket') {
     return { kind: 'closed', nextOpeningAt: problem.nextOpeningAt ?? null };
   }

@@ -40,7 +40,10 @@ export function TicketActions({
     setError(null);
     try {
       const writes = queueWrites(send);
-      const updated = action === 'cancel' ? await writes.cancel(ticket.id, accessKey) : await writes.declareLate(ticket.id, accessKey);
+      const updated =
+        action === 'cancel'
+          ? await writes.cancel(ticket.id, accessKey)
+          : await writes.declareLate(ticket.id, accessKey);
       onChanged(updated);
       setDone(action === 'cancel' ? t('ticket.cancelled') : t('ticket.lateDone'));
     } catch (caught) {

@@ -16,7 +16,11 @@ export function ActionButton({
 }) {
   const { t } = useTranslation();
   const className =
-    variant === 'primary' ? 'button button--primary desk-action' : variant === 'danger' ? 'button button--danger desk-action' : 'button desk-action';
+    variant === 'primary'
+      ? 'button button--primary desk-action'
+      : variant === 'danger'
+        ? 'button button--danger desk-action'
+        : 'button desk-action';
   return (
     <button
       type="button"
@@ -28,9 +32,9 @@ export function ActionButton({
     >
       <span>{label}</span>
       {shortcut ? (
-        <kbd className="desk-action__key" aria-hidden="true">
+        <span className="desk-action__key" aria-hidden="true">
           {shortcut}
-        </kbd>
+        </span>
       ) : null}
     </button>
   );

@@ -33,7 +33,8 @@ export function CounterActions({
   const callNext = can(isOpen && !current) ? () => onAct({ kind: 'call-next' }) : undefined;
   const recall = can(isOpen && isCalled) && ticketId ? () => onAct({ kind: 'recall', ticketId }) : undefined;
   const start = can(isCalled) && ticketId ? () => onAct({ kind: 'start', ticketId }) : undefined;
-  const finishServed = can(isActive) && ticketId ? () => onAct({ kind: 'finish', ticketId, outcome: 'served' }) : undefined;
+  const finishServed =
+    can(isActive) && ticketId ? () => onAct({ kind: 'finish', ticketId, outcome: 'served' }) : undefined;
   const noShow = can(isCalled) && ticketId ? () => onAct({ kind: 'no-show', ticketId }) : undefined;
   const transfer = can(isActive) ? () => onDialog('transfer') : undefined;
   const park = can(isActive) && ticketId ? () => onAct({ kind: 'park', ticketId }) : undefined;
@@ -45,29 +46,81 @@ export function CounterActions({
   useShortcuts({ callNext, recall, start, finishServed, noShow, transfer, park, callNumber, breakOrResume });
 
   return (
-    <div className="desk-actions" role="group" aria-label={t('console.actions')}>
+    <fieldset className="desk-actions">
+      <legend className="visually-hidden">{t('console.actions')}</legend>
       <div className="desk-actions__row">
-        <ActionButton label={t('console.queue.action.callNext')} shortcut={SHORTCUTS.callNext} onClick={() => callNext?.()} isDisabled={!callNext} variant="primary" />
-        <ActionButton label={t('console.queue.action.recall')} shortcut={SHORTCUTS.recall} onClick={() => recall?.()} isDisabled={!recall} />
-        <ActionButton label={t('console.queue.action.start')} shortcut={SHORTCUTS.start} onClick={() => start?.()} isDisabled={!start} />
-        <ActionButton label={t('console.queue.action.finishServed')} shortcut={SHORTCUTS.finishServed} onClick={() => finishServed?.()} isDisabled={!finishServed} variant="primary" />
+        <ActionButton
+          label={t('console.queue.action.callNext')}
+          shortcut={SHORTCUTS.callNext}
+          onClick={() => callNext?.()}
+          isDisabled={!callNext}
+          variant="primary"
+        />
+        <ActionButton
+          label={t('console.queue.action.recall')}
+          shortcut={SHORTCUTS.recall}
+          onClick={() => recall?.()}
+          isDisabled={!recall}
+        />
+        <ActionButton
+          label={t('console.queue.action.start')}
+          shortcut={SHORTCUTS.start}
+          onClick={() => start?.()}
+          isDisabled={!start}
+        />
+        <ActionButton
+          label={t('console.queue.action.finishServed')}
+          shortcut={SHORTCUTS.finishServed}
+          onClick={() => finishServed?.()}
+          isDisabled={!finishServed}
+          variant="primary"
+        />
       </div>
       <div className="desk-actions__row">
-        <ActionButton label={t('console.queue.action.noShow')} shortcut={SHORTCUTS.noShow} onClick={() => noShow?.()} isDisabled={!noShow} />
-        <ActionButton label={t('console.queue.action.transfer')} shortcut={SHORTCUTS.transfer} onClick={() => transfer?.()} isDisabled={!transfer} />
-        <ActionButton label={t('console.queue.action.park')} shortcut={SHORTCUTS.park} onClick={() => park?.()} isDisabled={!park} />
-        <ActionButton label={t('console.queue.action.finishOther')} onClick={() => onDialog('finish')} isDisabled={!can(isActive)} />
+        <ActionButton
+          label={t('console.queue.action.noShow')}
+          shortcut={SHORTCUTS.noShow}
+          onClick={() => noShow?.()}
+          isDisabled={!noShow}
+        />
+        <ActionButton
+          label={t('console.queue.action.transfer')}
+          shortcut={SHORTCUTS.transfer}
+          onClick={() => transfer?.()}
+          isDisabled={!transfer}
+        />
+        <ActionButton
+          label={t('console.queue.action.park')}
+          shortcut={SHORTCUTS.park}
+          onClick={() => park?.()}
+          isDisabled={!park}
+        />
+        <ActionButton
+          label={t('console.queue.action.finishOther')}
+          onClick={() => onDialog('finish')}
+          isDisabled={!can(isActive)}
+        />
       </div>
       <div className="desk-actions__row">
-        <ActionButton label={t('console.queue.action.callNumber')} shortcut={SHORTCUTS.callNumber} onClick={() => callNumber?.()} isDisabled={!callNumber} />
+        <ActionButton
+          label={t('console.queue.action.callNumber')}
+          shortcut={SHORTCUTS.callNumber}
+          onClick={() => callNumber?.()}
+          isDisabled={!callNumber}
+        />
         <ActionButton
           label={view.state === 'break' ? t('console.queue.action.resume') : t('console.queue.action.break')}
           shortcut={SHORTCUTS.breakOrResume}
           onClick={() => breakOrResume?.()}
           isDisabled={!breakOrResume}
         />
-        <ActionButton label={t('console.queue.action.close')} onClick={() => onDialog('close')} isDisabled={!can(view.state !== 'closed' && !current)} variant="danger" />
+        <ActionButton
+          label={t('console.queue.action.close')}
+          onClick={() => onDialog('close')}
+          isDisabled={!can(view.state !== 'closed' && !current)}
+          variant="danger"
+        />
       </div>
-    </div>
+    </fieldset>
   );
 }

@@ -4,7 +4,6 @@ import { Link } from 'react-router';
 import { ApiError } from '../../../api/client.js';
 import { useSession } from '../../../auth/session-context.js';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
-import { SavedNote } from '../../../components/form/FormAlert.js';
 import { ErrorView, LoadingView } from '../../../components/StatusViews.js';
 import { usePageTitle } from '../../../hooks/usePageTitle.js';
 import { type CounterAction, queueStaffWrites } from '../../api/queue.js';
@@ -26,8 +25,11 @@ export function CounterDesk({ counterId }: { counterId: string }) {
   const [dialog, setDialog] = useState<DeskDialog | null>(null);
   const [isBusy, setBusy] = useState(false);
   const [problem, setProblem] = useState<{ error: unknown; isStale: boolean } | null>(null);
-  const [note, setNote] = useState<string | null>(null);
-  usePageTitle(view ? t('console.queue.desk.counterTitle', { number: view.counter.number, label: view.counter.label }) : t('console.queue.desk.title'));
+  usePageTitle(
+    view
+      ? t('console.queue.desk.counterTitle', { number: view.counter.number, label: view.counter.label })
+      : t('console.queue.desk.title'),
+  );
 
   if (!view) return loadError ? <ErrorView error={loadError} /> : <LoadingView />;
 
@@ -35,10 +37,8 @@ export function CounterDesk({ counterId }: { counterId: string }) {
     setDialog(null);
     setBusy(true);
     setProblem(null);
-    setNote(null);
     try {
       setView(await queueStaffWrites(send).act(counterId, action));
-      setNote(t('console.queue.desk.done'));
     } catch (error) {
       // A stale action changed nothing: show the counter as it is now, and say so.
       const isStale = error instanceof ApiError && error.status === 409;
@@ -66,7 +66,6 @@ export function CounterDesk({ counterId }: { counterId: string }) {
         {view.mpp.name} · <Link to="/loket">{t('console.queue.desk.back')}</Link>
       </p>
       {problem ? <DeskProblem error={problem.error} isStale={problem.isStale} /> : null}
-      <SavedNote message={note} />
       <div className="desk-grid">
         <div className="desk-grid__main">
           <CurrentTicket view={view} />

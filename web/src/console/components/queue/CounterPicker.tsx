@@ -48,13 +48,17 @@ function CounterCard({ item }: { item: MyCounter }) {
   const isMine = item.state !== 'closed' && item.openedByMe;
 
   async function open(serviceIds: string[]) {
-    const result = await run(() => queueStaffWrites(send).openCounter(counter.id, serviceIds.length > 0 ? serviceIds : undefined));
+    const result = await run(() =>
+      queueStaffWrites(send).openCounter(counter.id, serviceIds.length > 0 ? serviceIds : undefined),
+    );
     if (result.ok) void navigate(path);
   }
 
   return (
     <li className="card">
-      <h2 className="card__title">{t('console.queue.desk.counterTitle', { number: counter.number, label: counter.label })}</h2>
+      <h2 className="card__title">
+        {t('console.queue.desk.counterTitle', { number: counter.number, label: counter.label })}
+      </h2>
       <p className="card__meta">
         {counter.tenant.shortName} · {counter.mpp.name}
       </p>
@@ -73,7 +77,12 @@ function CounterCard({ item }: { item: MyCounter }) {
           {t('console.queue.desk.resume')}
         </Link>
       ) : isOpening ? (
-        <OpenCounterForm item={item} isPending={isPending} onOpen={(ids) => void open(ids)} onCancel={() => setOpening(false)} />
+        <OpenCounterForm
+          item={item}
+          isPending={isPending}
+          onOpen={(ids) => void open(ids)}
+          onCancel={() => setOpening(false)}
+        />
       ) : (
         <button type="button" className="button button--primary" onClick={() => setOpening(true)}>
           {t('console.queue.desk.open')}

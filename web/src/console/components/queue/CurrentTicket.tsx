@@ -23,7 +23,11 @@ export function CurrentTicket({ view }: { view: CounterView }) {
             <PriorityBadge group={ticket.priorityGroup} />
             <span>{t(`queue.channel.${ticket.channel}`)}</span>
             {ticket.calledAt ? (
-              <span>{t('console.queue.desk.calledAt', { time: formatTimeIn(ticket.calledAt, view.mpp.timeZone, i18n.language) })}</span>
+              <span>
+                {t('console.queue.desk.calledAt', {
+                  time: formatTimeIn(ticket.calledAt, view.mpp.timeZone, i18n.language),
+                })}
+              </span>
             ) : null}
           </p>
         </>

@@ -47,7 +47,9 @@ export function LineTable({
               {entry.serviceName}
               {entry.lane === 'appointment' ? <span className="cell-meta">{t('queue.lane.appointment')}</span> : null}
             </td>
-            <td>{entry.priorityGroup ? <PriorityBadge group={entry.priorityGroup} /> : t('console.queue.desk.regular')}</td>
+            <td>
+              {entry.priorityGroup ? <PriorityBadge group={entry.priorityGroup} /> : t('console.queue.desk.regular')}
+            </td>
             <td>{t('console.queue.live.minutes', { count: entry.waitedMinutes })}</td>
             <td>
               <button

@@ -16,7 +16,8 @@ export function OpenCounterForm({
 }) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<string[]>([]);
-  const toggle = (id: string) => setChosen((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id]));
+  const toggle = (id: string) =>
+    setChosen((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id]));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onOpen(chosen);

@@ -27,7 +27,8 @@ export function TransferDialog({
   const currentServiceId = view.current?.service.id;
 
   const services = new Map<string, string>();
-  const otherCounters = counters.status === 'ready' ? counters.data.filter((c) => c.id !== view.counter.id && c.status === 'active') : [];
+  const otherCounters =
+    counters.status === 'ready' ? counters.data.filter((c) => c.id !== view.counter.id && c.status === 'active') : [];
   if (counters.status === 'ready') {
     for (const counter of counters.data) for (const service of counter.services) services.set(service.id, service.name);
   }
@@ -71,7 +72,9 @@ export function TransferDialog({
           </label>
           <select id="transfer-target" value={choice} onChange={(event) => setChoice(event.target.value)}>
             <option value="">
-              {mode === 'service' ? t('console.queue.transfer.chooseService') : t('console.queue.transfer.chooseCounter')}
+              {mode === 'service'
+                ? t('console.queue.transfer.chooseService')
+                : t('console.queue.transfer.chooseCounter')}
             </option>
             {mode === 'service'
               ? sortedServices.map(([id, name]) => (

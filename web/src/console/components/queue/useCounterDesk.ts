@@ -47,7 +47,7 @@ export function useCounterDesk(counterId: string): {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void reload(), DEBOUNCE_MS);
   };
-  const handlers = Object.fromEntries(QUEUE_EVENT_TYPES.map((type) => [type, later]));
+  const handlers = Object.fromEntries([...QUEUE_EVENT_TYPES, 'reset'].map((type) => [type, later]));
   const stream = useEventStream(view ? mppEventsUrl(view.mpp.id) : null, handlers, { onRecreated: later });
 
   return { view, loadError, stream, reload, setView };

@@ -3,7 +3,13 @@ import type { CreatedDevice } from '../../../../api/queue-types.js';
 import { CopyButton } from '../../CopyButton.js';
 
 /** The new kiosk's pairing link, once: the server keeps only a hash of the token. */
-export function CreatedDeviceNotice({ created, onDone }: { created: CreatedDevice & { name: string }; onDone: () => void }) {
+export function CreatedDeviceNotice({
+  created,
+  onDone,
+}: {
+  created: CreatedDevice & { name: string };
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="notice notice--warning" role="alert">

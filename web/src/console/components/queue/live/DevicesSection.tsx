@@ -99,8 +99,15 @@ export function DevicesSection({ mpp }: { mpp: { id: string; name: string } }) {
       </Loaded>
       <form className="boxed" onSubmit={(event) => void create(event)}>
         <h3>{t('console.queue.devices.create')}</h3>
-        <Field name="name" label={t('console.queue.devices.name')} hint={t('console.queue.devices.nameHint')} error={fieldErrors.name}>
-          {(control) => <input {...control} value={name} required maxLength={80} onChange={(e) => setName(e.target.value)} />}
+        <Field
+          name="name"
+          label={t('console.queue.devices.name')}
+          hint={t('console.queue.devices.nameHint')}
+          error={fieldErrors.name}
+        >
+          {(control) => (
+            <input {...control} value={name} required maxLength={80} onChange={(e) => setName(e.target.value)} />
+          )}
         </Field>
         <button type="submit" className="button button--primary" disabled={isPending || !name.trim()}>
           {t('console.queue.devices.create')}

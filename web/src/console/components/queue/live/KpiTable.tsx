@@ -17,15 +17,33 @@ export function KpiTable({ rows, caption }: { rows: KpiRow[]; caption: string })
         <thead>
           <tr>
             <th scope="col">{t('console.queue.live.kpiLabel')}</th>
-            <th scope="col" className="num">{t('console.queue.live.arrived')}</th>
-            <th scope="col" className="num">{t('console.queue.live.served')}</th>
-            <th scope="col" className="num">{t('console.queue.live.noShow')}</th>
-            <th scope="col" className="num">{t('console.queue.live.cancelled')}</th>
-            <th scope="col" className="num">{t('console.queue.live.transferred')}</th>
-            <th scope="col" className="num">{t('console.queue.live.avgWait')}</th>
-            <th scope="col" className="num">{t('console.queue.live.maxWait')}</th>
-            <th scope="col" className="num">{t('console.queue.live.avgService')}</th>
-            <th scope="col" className="num">{t('console.queue.live.withinTarget')}</th>
+            <th scope="col" className="num">
+              {t('console.queue.live.arrived')}
+            </th>
+            <th scope="col" className="num">
+              {t('console.queue.live.served')}
+            </th>
+            <th scope="col" className="num">
+              {t('console.queue.live.noShow')}
+            </th>
+            <th scope="col" className="num">
+              {t('console.queue.live.cancelled')}
+            </th>
+            <th scope="col" className="num">
+              {t('console.queue.live.transferred')}
+            </th>
+            <th scope="col" className="num">
+              {t('console.queue.live.avgWait')}
+            </th>
+            <th scope="col" className="num">
+              {t('console.queue.live.maxWait')}
+            </th>
+            <th scope="col" className="num">
+              {t('console.queue.live.avgService')}
+            </th>
+            <th scope="col" className="num">
+              {t('console.queue.live.withinTarget')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -40,7 +58,9 @@ export function KpiTable({ rows, caption }: { rows: KpiRow[]; caption: string })
               <td className="num">{minutes(row.averageWaitMinutes)}</td>
               <td className="num">{minutes(row.maxWaitMinutes)}</td>
               <td className="num">{minutes(row.averageServiceMinutes)}</td>
-              <td className="num">{row.servedWithinTargetShare === null ? none : percent.format(row.servedWithinTargetShare)}</td>
+              <td className="num">
+                {row.servedWithinTargetShare === null ? none : percent.format(row.servedWithinTargetShare)}
+              </td>
             </tr>
           ))}
         </tbody>

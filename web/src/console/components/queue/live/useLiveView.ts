@@ -9,7 +9,12 @@ const REFRESH_MS = 60_000;
 const DEBOUNCE_MS = 1000;
 
 /** The manager's live view of one MPP: read again after events (at most once a second) and every minute. */
-export function useLiveView(mpp: string): { live: LiveView | null; error: unknown; stream: StreamStatus; updatedAt: Date | null } {
+export function useLiveView(mpp: string): {
+  live: LiveView | null;
+  error: unknown;
+  stream: StreamStatus;
+  updatedAt: Date | null;
+} {
   const [live, setLive] = useState<LiveView | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
@@ -41,7 +46,7 @@ export function useLiveView(mpp: string): { live: LiveView | null; error: unknow
       void reload();
     }, DEBOUNCE_MS);
   };
-  const handlers = Object.fromEntries(QUEUE_EVENT_TYPES.map((type) => [type, later]));
+  const handlers = Object.fromEntries([...QUEUE_EVENT_TYPES, 'reset'].map((type) => [type, later]));
   const stream = useEventStream(live ? mppEventsUrl(live.mpp.id) : null, handlers, { onRecreated: later });
   return { live, error, stream, updatedAt };
 }
