@@ -33,6 +33,7 @@
  *      thread's own heap and are not counted; the process RSS difference, which counts them, is
  *      printed too).
  */
+import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
@@ -625,7 +626,7 @@ async function rawCycles(
 
 const CYCLE_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { base, kiosk, serviceId, lanes, seconds, maxCycles, issueFirst } = workerData;
+const { base, kiosk, serviceId, lanes, seconds, maxCycles, issueFirst, floor } = workerData;
 async function send(path, headers, body) {
   const init = { method: 'POST', headers: { ...headers } };
   if (body !== undefined) { init.headers['content-type'] = 'application/json'; init.body = JSON.stringify(body); }
@@ -644,6 +645,13 @@ async function lane(l) {
   while (performance.now() < deadline && begun < maxCycles) {
     begun++;
     const t0 = performance.now();
+    if (floor) {
+      // The HTTP floor: three requests that do no work (the same client, server and connections).
+      for (let k = 0; k < 3; k++) await (await fetch(base + '/health/live')).text();
+      result.cycle.push(performance.now() - t0);
+      result.cycles++;
+      continue;
+    }
     if (issueFirst) {
       const r = await send('/api/v1/queue/kiosk/tickets', kiosk, { serviceId });
       if (r.status !== 201) { fail('issue', r); continue; }
@@ -674,7 +682,7 @@ function appCycles(
   base: string,
   place: Place,
   lanes: Lane[],
-  options: { seconds: number; maxCycles?: number; issueFirst: boolean },
+  options: { seconds: number; maxCycles?: number; issueFirst: boolean; floor?: boolean },
 ): Promise<AppSample> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(CYCLE_WORKER, {
@@ -687,6 +695,7 @@ function appCycles(
         seconds: options.seconds,
         maxCycles: options.maxCycles ?? Number.MAX_SAFE_INTEGER,
         issueFirst: options.issueFirst,
+        floor: options.floor ?? false,
       },
     });
     worker.once('error', reject);
@@ -925,8 +934,53 @@ async function until(condition: () => boolean, timeoutMs: number): Promise<boole
 /** The app's connections carry this application_name, so other work on the server is not sampled. */
 const APP_NAME = 'satupintu-bench-queue';
 
-async function sampling<T>(admin: Database | undefined, into: Map<string, number>, run: () => Promise<T>): Promise<T> {
-  if (!admin) return run();
+/** CPU time of a thread or process from /proc (utime + stime, clock ticks of 10 ms). */
+function cpuMsOf(statPath: string): number | undefined {
+  try {
+    const stat = readFileSync(statPath, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The server's thread (Fastify, the pg driver, PGlite); not the client worker threads. */
+const mainThreadCpuMs = () => cpuMsOf(`/proc/self/task/${process.pid}/stat`) ?? Number.NaN;
+
+async function backendCpuMs(admin: Database | undefined): Promise<Map<number, number>> {
+  const cpu = new Map<number, number>();
+  if (!admin) return cpu;
+  const rows = await admin.query<{ pid: number }>(
+    "SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND backend_type = 'client backend'",
+    [APP_NAME],
+  );
+  for (const { pid } of rows) {
+    const ms = cpuMsOf(`/proc/${pid}/stat`);
+    if (ms !== undefined) cpu.set(pid, ms);
+  }
+  return cpu;
+}
+
+type Usage = { waits: Map<string, number>; serverCpuMs: number; databaseCpuMs: number };
+const newUsage = (): Usage => ({ waits: new Map(), serverCpuMs: 0, databaseCpuMs: 0 });
+
+/** Runs `run` while sampling the app's backends' states and counting the CPU of the server thread and backends. */
+async function sampling<T>(admin: Database | undefined, usage: Usage, run: () => Promise<T>): Promise<T> {
+  const into = usage.waits;
+  const cpu0 = mainThreadCpuMs();
+  const db0 = await backendCpuMs(admin);
+  const count = async () => {
+    usage.serverCpuMs += mainThreadCpuMs() - cpu0;
+    for (const [pid, ms] of await backendCpuMs(admin)) usage.databaseCpuMs += ms - (db0.get(pid) ?? 0);
+  };
+  if (!admin) {
+    try {
+      return await run();
+    } finally {
+      await count();
+    }
+  }
   let running = true;
   const sampler = (async () => {
     while (running) {
@@ -948,17 +1002,24 @@ async function sampling<T>(admin: Database | undefined, into: Map<string, number
   } finally {
     running = false;
     await sampler;
+    await count();
   }
 }
 
 /** The busiest states of the app's backends, as shares of the samples where they were not idle. */
-function describeWaits(waits: Map<string, number>): string {
+function describeWaits(usage: Usage, cycles: number): string {
+  const { waits } = usage;
+  const cpu =
+    `CPU/cycle ${(usage.serverCpuMs / Math.max(1, cycles)).toFixed(1)} ms Node main thread` +
+    (usage.databaseCpuMs ? ` + ${(usage.databaseCpuMs / Math.max(1, cycles)).toFixed(1)} ms PostgreSQL` : '');
+  if (waits.size === 0) return cpu;
   const total = [...waits.values()].reduce((a, b) => a + b, 0);
-  return [...waits]
+  const shares = [...waits]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 4)
     .map(([k, n]) => `${k} ${Math.round((100 * n) / Math.max(1, total))}%`)
     .join(', ');
+  return `${cpu}; busy backends: ${shares}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1142,20 +1203,26 @@ async function benchEngine(engine: string, rows: Row[]) {
       await appCycles(address, place, lanes, { seconds: 1, issueFirst: true });
       const rawSamples: CycleSample[] = [];
       const appSamples: AppSample[] = [];
-      const rawWaits = new Map<string, number>();
-      const appWaits = new Map<string, number>();
+      const rawUsage = newUsage();
+      const appUsage = newUsage();
       for (let round = 0; round < rounds; round++) {
         rawSamples.push(
-          await sampling(activity, rawWaits, () =>
+          await sampling(activity, rawUsage, () =>
             rawCycles(baseline, lanes, { seconds: CYCLE_SECONDS, issueFirst: true }),
           ),
         );
         appSamples.push(
-          await sampling(activity, appWaits, () =>
+          await sampling(activity, appUsage, () =>
             appCycles(address, place, lanes, { seconds: CYCLE_SECONDS, issueFirst: true }),
           ),
         );
       }
+      const floorSample = await appCycles(address, place, lanes, {
+        seconds: CYCLE_SECONDS,
+        issueFirst: false,
+        floor: true,
+      });
+      const floorRate = floorSample.cycles / floorSample.seconds;
       const raw = mergeSamples(rawSamples);
       const viaApp = mergeSamples(appSamples);
       const appErrors: Record<string, number> = {};
@@ -1165,7 +1232,11 @@ async function benchEngine(engine: string, rows: Row[]) {
       cycleResults[`${lanes.length}`] = {
         raw: { rate: rawRate, p50: { issue: percentile(raw.issue, 50), call: percentile(raw.call, 50) } },
         app: { rate: appRate, errors: appErrors },
-        backends: { raw: Object.fromEntries(rawWaits), app: Object.fromEntries(appWaits) },
+        httpFloor: { rate: floorRate, p50: percentile(floorSample.cycle, 50) },
+        usage: {
+          raw: { ...rawUsage, waits: Object.fromEntries(rawUsage.waits) },
+          app: { ...appUsage, waits: Object.fromEntries(appUsage.waits) },
+        },
       };
       rows.push({
         engine,
@@ -1173,13 +1244,14 @@ async function benchEngine(engine: string, rows: Row[]) {
         baseline:
           `same SQL through the driver: ${rawRate.toFixed(1)} cycles/s (${raw.cycles} in ${raw.seconds.toFixed(1)} s); ` +
           `p50 issue ${p(raw.issue, 50)} / call ${p(raw.call, 50)} / finish ${p(raw.finish, 50)} ms` +
-          (activity ? `; backends: ${describeWaits(rawWaits)}` : ''),
+          `; ${describeWaits(rawUsage, raw.cycles)}. HTTP floor, 3 x GET /health/live per cycle: ` +
+          `${floorRate.toFixed(0)} cycles/s (p50 ${p(floorSample.cycle, 50)} ms)`,
         result:
           `${appRate.toFixed(1)} cycles/s (${viaApp.cycles} in ${viaApp.seconds.toFixed(1)} s); ` +
           `p50 issue ${p(viaApp.issue, 50)} / call ${p(viaApp.call, 50)} / finish ${p(viaApp.finish, 50)} ms, ` +
           `p99 cycle ${p(viaApp.cycle, 99)} ms` +
           (Object.keys(appErrors).length ? `; errors ${JSON.stringify(appErrors)}` : '') +
-          (activity ? `; backends: ${describeWaits(appWaits)}` : ''),
+          `; ${describeWaits(appUsage, viaApp.cycles)}`,
         ratio: `${(appRate / rawRate).toFixed(2)}x`,
         target: `>= 0.6x: ${appRate / rawRate >= 0.6 ? 'met' : 'NOT met'}`,
       });
@@ -1234,7 +1306,15 @@ async function benchEngine(engine: string, rows: Row[]) {
     ];
     const latency: Record<
       string,
-      { app: number[]; raw: number[]; probe: Probe; plan: string[]; waiting: unknown; insertMs?: number }
+      {
+        app: number[];
+        raw: number[];
+        probe: Probe;
+        issueProbe: Probe;
+        plan: string[];
+        waiting: unknown;
+        insertMs?: number;
+      }
     > = {};
     for (const c of cases) {
       clock.set(c.at);
@@ -1286,10 +1366,15 @@ async function benchEngine(engine: string, rows: Row[]) {
         issueFirst: replenish,
       });
       const waitingAfter = await waitingOn(opened.db, place, day);
+      // The kiosk's answer holds the ticket's place in line, counted among everyone waiting (after
+      // the measures: these tickets join the end of the line).
+      const issueProbe = await counted.probe(5, issue);
+      issueProbe.slowest = undefined;
       latency[c.name] = {
         app: sample.call,
         raw: rawSample.call,
         probe,
+        issueProbe,
         plan,
         waiting: { before: waitingBefore, after: waitingAfter },
         ...(insertMs !== undefined ? { insertMs } : {}),
@@ -1316,6 +1401,14 @@ async function benchEngine(engine: string, rows: Row[]) {
         measure: `(b) call-next, ${c.name}, one at a time`,
         baseline: '',
         result: describeProbe(probe),
+        ratio: '',
+        target: '',
+      });
+      rows.push({
+        engine,
+        measure: `(b) issue (POST /kiosk/tickets), ${c.name}, one at a time`,
+        baseline: '',
+        result: describeProbe(issueProbe),
         ratio: '',
         target: '',
       });
@@ -1350,6 +1443,7 @@ async function benchEngine(engine: string, rows: Row[]) {
             waiting: v.waiting,
             insertMs: v.insertMs,
             probe: v.probe,
+            issueProbe: v.issueProbe,
             plan: v.plan,
           },
         ]),

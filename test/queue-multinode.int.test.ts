@@ -33,30 +33,43 @@ beforeAll(async () => {
       method: 'POST',
       url: `/api/v1/mpps/${place.mppSlug}/counters`,
       headers: staff.manager.headers,
-      payload: { number: free + i, label: `Loket ${free + i}`, tenantRef: place.counter.tenant.id, serviceRefs: [place.serviceId] },
+      payload: {
+        number: free + i,
+        label: `Loket ${free + i}`,
+        tenantRef: place.counter.tenant.id,
+        serviceRefs: [place.serviceId],
+      },
     });
     if (created.statusCode !== 201) throw new Error(created.body);
     counterIds.push((created.json() as { id: string }).id);
   }
   counterIds.push(place.counter.id);
   for (let i = 0; i < COUNTERS; i++) {
-    officers.push((await signInAs(t, { role: 'officer', mppId: place.mppId, tenantId: place.counter.tenant.id })).headers);
+    officers.push(
+      (await signInAs(t, { role: 'officer', mppId: place.mppId, tenantId: place.counter.tenant.id })).headers,
+    );
   }
   nodeA = await listen(t);
   nodeB = await startSecondNode(t, TEST_CLOCK_START);
   for (let i = 0; i < COUNTERS; i++) {
     const node = i % 2 === 0 ? nodeA : nodeB;
-    const opened = await call(node.baseUrl, 'POST', `/api/v1/queue/counters/${counterIds[i]}/open`, officers[i] as never, {
-      serviceIds: [place.serviceId],
-    });
+    const opened = await call(
+      node.baseUrl,
+      'POST',
+      `/api/v1/queue/counters/${counterIds[i]}/open`,
+      officers[i] as never,
+      {
+        serviceIds: [place.serviceId],
+      },
+    );
     if (opened.status !== 200) throw new Error(JSON.stringify(opened.body));
   }
-}, 180_000);
+}, 300_000);
 
 afterAll(async () => {
   await nodeB?.close();
   await t?.close();
-});
+}, 120_000);
 
 describe('eight counters calling one service on two app nodes', () => {
   it('call every waiting ticket exactly once', async () => {
@@ -102,7 +115,7 @@ describe('eight counters calling one service on two app nodes', () => {
     expect(Number(state?.not_done)).toBe(0);
     expect(Number(state?.multi_called)).toBe(0);
     expect(Number(state?.waiting)).toBe(0);
-  }, 300_000);
+  }, 900_000);
 });
 
 describe('the display stream across nodes', () => {
@@ -117,10 +130,17 @@ describe('the display stream across nodes', () => {
       count: 1,
       at: '2026-11-25T02:30:00Z',
     });
-    const called = await call(nodeA.baseUrl, 'POST', `/api/v1/queue/counters/${counterIds[0]}/call-next`, officers[0] as never);
+    const called = await call(
+      nodeA.baseUrl,
+      'POST',
+      `/api/v1/queue/counters/${counterIds[0]}/call-next`,
+      officers[0] as never,
+    );
     expect(called.status).toBe(200);
     const ticket = called.body.current as { id: string; displayNumber: string };
-    const event = await board.waitFor((e) => e.event === 'queue.ticket_called' && (e.data as { ticketId: string }).ticketId === ticket.id);
+    const event = await board.waitFor(
+      (e) => e.event === 'queue.ticket_called' && (e.data as { ticketId: string }).ticketId === ticket.id,
+    );
     expect(event.data).toMatchObject({ displayNumber: ticket.displayNumber, counter: { id: counterIds[0] } });
     board.close();
     await call(nodeA.baseUrl, 'POST', `/api/v1/queue/counters/${counterIds[0]}/finish`, officers[0] as never, {
@@ -145,11 +165,16 @@ describe('the display stream across nodes', () => {
     const callOne = async () => {
       const called = await call(nodeB.baseUrl, 'POST', `/api/v1/queue/counters/${counter}/call-next`, officer);
       const id = (called.body.current as { id: string }).id;
-      await call(nodeB.baseUrl, 'POST', `/api/v1/queue/counters/${counter}/finish`, officer, { ticketId: id, outcome: 'served' });
+      await call(nodeB.baseUrl, 'POST', `/api/v1/queue/counters/${counter}/finish`, officer, {
+        ticketId: id,
+        outcome: 'served',
+      });
       return id;
     };
     const seen = await callOne();
-    const lastSeen = await first.waitFor((e) => e.event === 'queue.ticket_finished' && (e.data as { ticketId: string }).ticketId === seen);
+    const lastSeen = await first.waitFor(
+      (e) => e.event === 'queue.ticket_finished' && (e.data as { ticketId: string }).ticketId === seen,
+    );
     first.close();
     // While the board is away (a network blip), three more calls happen on the other node.
     const missed = [await callOneOn(nodeA), await callOneOn(nodeA), await callOneOn(nodeA)];
@@ -157,12 +182,21 @@ describe('the display stream across nodes', () => {
       const called = await call(node.baseUrl, 'POST', `/api/v1/queue/counters/${counter}/call-next`, officer);
       expect(called.status, JSON.stringify(called.body)).toBe(200);
       const id = (called.body.current as { id: string }).id;
-      await call(node.baseUrl, 'POST', `/api/v1/queue/counters/${counter}/finish`, officer, { ticketId: id, outcome: 'served' });
+      await call(node.baseUrl, 'POST', `/api/v1/queue/counters/${counter}/finish`, officer, {
+        ticketId: id,
+        outcome: 'served',
+      });
       return id;
     }
-    const resumed = connectSse(`${nodeB.baseUrl}/api/v1/queue/mpps/${place.mppSlug}/events`, { lastEventId: lastSeen.id as string });
-    await resumed.waitFor((e) => e.event === 'queue.ticket_finished' && (e.data as { ticketId: string }).ticketId === missed[2]);
-    const calls = resumed.events.filter((e) => e.event === 'queue.ticket_called').map((e) => (e.data as { ticketId: string }).ticketId);
+    const resumed = connectSse(`${nodeB.baseUrl}/api/v1/queue/mpps/${place.mppSlug}/events`, {
+      lastEventId: lastSeen.id as string,
+    });
+    await resumed.waitFor(
+      (e) => e.event === 'queue.ticket_finished' && (e.data as { ticketId: string }).ticketId === missed[2],
+    );
+    const calls = resumed.events
+      .filter((e) => e.event === 'queue.ticket_called')
+      .map((e) => (e.data as { ticketId: string }).ticketId);
     expect(calls).toEqual(missed);
     const ids = resumed.events.map((e) => Number(e.id));
     expect(ids[0]).toBe(Number(lastSeen.id) + 1);

@@ -41,7 +41,13 @@ export async function startSecondNode(t: TestApp, now: string): Promise<AppNode 
   const script = fileURLToPath(new URL('./app-node.ts', import.meta.url));
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: fileURLToPath(new URL('../..', import.meta.url)),
-    env: { ...process.env, NODE_DATABASE_URL: url, NODE_SCHEMA: schema, NODE_NOW: now, NODE_SECRET_KEY: TEST_SECRET_KEY },
+    env: {
+      ...process.env,
+      NODE_DATABASE_URL: url,
+      NODE_SCHEMA: schema,
+      NODE_NOW: now,
+      NODE_SECRET_KEY: TEST_SECRET_KEY,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const port = await new Promise<number>((resolve, reject) => {

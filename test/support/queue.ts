@@ -78,7 +78,13 @@ export async function seedWaitingTickets(
 }
 
 /** JSON over HTTP to a listening node. */
-export async function call(baseUrl: string, method: string, path: string, headers: Record<string, string>, body?: unknown) {
+export async function call(
+  baseUrl: string,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: unknown,
+) {
   const response = await fetch(`${baseUrl}${path}`, {
     method,
     headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },

@@ -15,7 +15,12 @@ export function connectSse(url: string, options: { lastEventId?: string } = {}) 
   const opened = new Promise<number>((resolve, reject) => {
     const req = request(
       url,
-      { headers: { accept: 'text/event-stream', ...(options.lastEventId ? { 'last-event-id': options.lastEventId } : {}) } },
+      {
+        headers: {
+          accept: 'text/event-stream',
+          ...(options.lastEventId ? { 'last-event-id': options.lastEventId } : {}),
+        },
+      },
       (res) => {
         resolve(res.statusCode ?? 0);
         res.setEncoding('utf8');

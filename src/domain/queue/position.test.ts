@@ -99,13 +99,20 @@ describe('ticketsAhead under interleave', () => {
   });
 
   it('counts the regular calls that come before a priority ticket, even of later arrivals', () => {
-    const priority: CallCandidate = { id: 'p', isPriority: true, orderAt: minutesFromNow(-10), agedAt: minutesFromNow(-10) };
-    const regulars = [-9, -8, -7].map((m, i): CallCandidate => ({
-      id: `r${i}`,
-      isPriority: false,
-      orderAt: minutesFromNow(m),
-      agedAt: minutesFromNow(m + 30),
-    }));
+    const priority: CallCandidate = {
+      id: 'p',
+      isPriority: true,
+      orderAt: minutesFromNow(-10),
+      agedAt: minutesFromNow(-10),
+    };
+    const regulars = [-9, -8, -7].map(
+      (m, i): CallCandidate => ({
+        id: `r${i}`,
+        isPriority: false,
+        orderAt: minutesFromNow(m),
+        agedAt: minutesFromNow(m + 30),
+      }),
+    );
     expect(aheadOf(priority, [priority, ...regulars], { kind: 'interleave', regularPerPriority: 3 })).toBe(3);
   });
 

@@ -80,6 +80,23 @@ export function createQueueCounterService(core: QueueCore) {
     return found;
   }
 
+  /**
+   * Queue settings for every service of the counter's MPP exist before a transaction needs them
+   * (creating them opens a transaction of its own, which must not nest: PGlite has one connection).
+   */
+  async function ensureSettings(counterId: string): Promise<void> {
+    const at = await locate(counterId);
+    const first = at.facts.services.keys().next().value;
+    if (first) await serviceSettingsOf(core, at.facts, first);
+  }
+
+  /** A service's settings read inside the action's transaction. */
+  async function settingsIn(tx: Queryable, facts: MppFacts, serviceId: string) {
+    const found = await settings.findServiceSettings(tx, facts.place.id, serviceId);
+    if (!found) throw failQueue('queue.service_not_offered', { ref: serviceId });
+    return found;
+  }
+
   /** Runs `fn` with the actor's open session at the counter locked; refuses when not theirs or not open. */
   async function withSession<T>(
     actor: CounterActor,
@@ -321,6 +338,7 @@ export function createQueueCounterService(core: QueueCore) {
      * those waiting now. The missed visit is relabelled `recycled`.
      */
     async recycle(actor: CounterActor, counterId: string, ticketId: string) {
+      await ensureSettings(counterId);
       return withSession(actor, counterId, { needOpen: false }, async (tx, session, at) => {
         const ticket = await tickets.lockTicket(tx, ticketId);
         if (!ticket || ticket.mppId !== session.mppId) throw failQueue('queue.ticket_not_found', { ref: ticketId });
@@ -337,7 +355,7 @@ export function createQueueCounterService(core: QueueCore) {
             ticket: ticket.displayNumber,
             reason: `lewat ${grace} menit / more than ${grace} minutes late`,
           });
-        const serviceSettings = await serviceSettingsOf(core, at.facts, ticket.serviceId);
+        const serviceSettings = await settingsIn(tx, at.facts, ticket.serviceId);
         const back = await update(tx, ticket, 'recycle', {
           status: 'waiting',
           outcome: null,
@@ -373,11 +391,12 @@ export function createQueueCounterService(core: QueueCore) {
       ticketId: string,
       target: { toServiceId?: string | undefined; toCounterId?: string | undefined },
     ) {
+      await ensureSettings(counterId);
       return withSession(actor, counterId, { needOpen: false }, async (tx, session, at) => {
         const ticket = await currentTicket(tx, session, ticketId, 'transfer');
         const facts = at.facts;
         const toCounter = target.toCounterId ? facts.counters.get(target.toCounterId) : undefined;
-        if (target.toCounterId && (!toCounter?.isActive))
+        if (target.toCounterId && !toCounter?.isActive)
           throw failQueue('queue.transfer_invalid', { reason: 'loket tujuan tidak ada / no such counter here' });
         const serviceId =
           target.toServiceId ??
@@ -392,7 +411,7 @@ export function createQueueCounterService(core: QueueCore) {
           });
         if (!toCounter && serviceId === ticket.serviceId)
           throw failQueue('queue.transfer_invalid', { reason: 'layanan yang sama / same service' });
-        const serviceSettings = await serviceSettingsOf(core, facts, serviceId);
+        const serviceSettings = await settingsIn(tx, facts, serviceId);
         const service = facts.services.get(serviceId);
         const now = clock.now();
         const outcome = toCounter ? 'transferred_to_counter' : 'transferred_to_service';

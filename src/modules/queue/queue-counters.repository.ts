@@ -74,7 +74,8 @@ export function createQueueCountersRepository() {
 
     async setState(tx: Queryable, sessionId: string, state: CounterState, at: Date): Promise<CounterSession> {
       const [row] = await tx.query(
-        `UPDATE queue_counter_sessions SET state = $2, state_since = $3, closed_at = CASE WHEN $2 = 'closed' THEN $3 END
+        `UPDATE queue_counter_sessions SET state = $2::text, state_since = $3::timestamptz,
+           closed_at = CASE WHEN $2::text = 'closed' THEN $3::timestamptz END
          WHERE id = $1 RETURNING *`,
         [sessionId, state, at],
       );

@@ -6,8 +6,9 @@ import { AppError, type ErrorSpec, type InvalidField } from './app-error.js';
 import { PLATFORM_ERRORS, type PlatformErrorCode } from './platform.errors.js';
 
 /** RFC 9457 problem details, as every error of the API is sent. */
+/** RFC 9457 problem details; extension members (`ticket`, `nextOpeningAt`) pass through. */
 export const Problem = z
-  .object({
+  .looseObject({
     type: z.string().describe('URI identifying the problem type'),
     title: z.string(),
     status: z.number().int(),

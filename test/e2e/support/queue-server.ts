@@ -26,7 +26,11 @@ export function runningClockFrom(startAt: string): Clock {
   return { now: () => new Date(Date.now() + offset) };
 }
 
-export async function startQueueServer(options: { startAt: string; port?: number; publicUrl?: string }): Promise<QueueServer> {
+export async function startQueueServer(options: {
+  startAt: string;
+  port?: number;
+  publicUrl?: string;
+}): Promise<QueueServer> {
   if (!existsSync(`${webDir}/kiosk.html`)) {
     const vite = await import('vite');
     await vite.build({ configFile: `${repoRoot}web/vite.config.ts`, logLevel: 'warn' });
@@ -58,7 +62,12 @@ export async function startQueueServer(options: { startAt: string; port?: number
       counter += 1;
       const email = `antrean${Date.now()}${counter}@kemenpan.example.id`;
       const password = `Kata-sandi-antrean-${counter}-panjang`;
-      const { id } = await identity.api.createStaffAccount({ email, displayName: input.displayName, password, grants: input.grants });
+      const { id } = await identity.api.createStaffAccount({
+        email,
+        displayName: input.displayName,
+        password,
+        grants: input.grants,
+      });
       return { id, email, password };
     },
     async close() {

@@ -37,14 +37,15 @@ export function DisplayBoard({ board, stream }: { board: Board; stream: StreamSt
           <h2 id="board-history-title" className="board__section-title">
             {t('display.history')}
           </h2>
-          <CallHistory calls={board.calls.slice(1, 8)} />
+          <CallHistory calls={board.calls.slice(1, 7)} />
         </section>
         <section className="board__waiting" aria-labelledby="board-waiting-title">
           <WaitingCounts services={board.services} />
         </section>
       </main>
-      <RunningText text={board.runningText} />
-      <SoundGate />
+      <SoundGate>
+        <RunningText text={board.runningText} />
+      </SoundGate>
     </div>
   );
 }

@@ -1,13 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { probeAudio, unlockAudio } from './chime.js';
 import { getAnnouncer } from './voice.js';
 
 /**
  * Browsers keep a page silent until someone touches it. When this TV's sound is still locked,
- * one large button asks for that touch, once; the calls keep showing underneath meanwhile.
+ * the news line at the bottom gives way to one large button asking for that touch, once; the
+ * calls stay in full view meanwhile. Once sound may play, `children` (the news line) return.
  */
-export function SoundGate() {
+export function SoundGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   // null while finding out whether this TV allows sound without a touch.
   const [isLocked, setLocked] = useState<boolean | null>(() => (getAnnouncer().isUnlocked() ? false : null));
@@ -39,7 +40,7 @@ export function SoundGate() {
     };
   }, [isLocked]);
 
-  if (isLocked !== true) return null;
+  if (isLocked !== true) return <>{children}</>;
 
   return (
     <div className="sound-gate">

@@ -11,7 +11,9 @@ const PAGE_SIZE = 6;
  */
 export function WaitingCounts({ services }: { services: Board['services'] }) {
   const { t } = useTranslation();
-  const sorted = services.filter((s) => s.waiting > 0).sort((a, b) => b.waiting - a.waiting || (a.prefix ?? '').localeCompare(b.prefix ?? ''));
+  const sorted = services
+    .filter((s) => s.waiting > 0)
+    .sort((a, b) => b.waiting - a.waiting || (a.prefix ?? '').localeCompare(b.prefix ?? ''));
   const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
   const page = useRotation(pages, 10_000);
   const shown = sorted.slice(page * PAGE_SIZE, page * PAGE_SIZE + PAGE_SIZE);

@@ -32,7 +32,7 @@ export function TakeTicket({ mppId, serviceId, timeZone }: { mppId: string; serv
   if (state.status === 'signed_out') {
     return (
       <p>
-        <Link className="button" to={signInHref(`${location.pathname}${location.search}`)}>
+        <Link className="button button--wrap" to={signInHref(`${location.pathname}${location.search}`)}>
           {t('takeTicket.signIn')}
         </Link>
       </p>
@@ -54,7 +54,12 @@ export function TakeTicket({ mppId, serviceId, timeZone }: { mppId: string; serv
 
   return (
     <>
-      <button type="button" className="button button--primary" disabled={isBusy} onClick={() => void take()}>
+      <button
+        type="button"
+        className="button button--primary button--wrap"
+        disabled={isBusy}
+        onClick={() => void take()}
+      >
         {isBusy ? t('takeTicket.taking') : t('takeTicket.button')}
       </button>
       {failure ? (

@@ -69,7 +69,7 @@ export function TicketView({
       <p className={stream === 'reconnecting' ? 'live-note live-note--problem' : 'live-note'} role="status">
         {ticket.status === 'done' ? null : stream === 'reconnecting' ? t('ticket.reconnecting') : t('ticket.live')}
       </p>
-      <TicketActions ticket={ticket} accessKey={accessKey} onChanged={onChanged} />
+      <TicketActions key={ticket.status} ticket={ticket} accessKey={accessKey} onChanged={onChanged} />
       {ticket.status === 'waiting' ? <p className="muted">{t('ticket.keepPage')}</p> : null}
       <p>
         <Link to={serviceHref(ticket.service.slug, ticket.mpp.slug)}>{t('ticket.serviceLink')}</Link>

@@ -9,7 +9,7 @@ export function KpiTable({ rows, caption }: { rows: KpiRow[]; caption: string })
   const minutes = (value: number | null) =>
     value === null ? none : t('console.queue.live.minutes', { count: Math.round(value) });
   const percent = new Intl.NumberFormat(localeOf(i18n.language), { style: 'percent', maximumFractionDigits: 0 });
-  if (rows.length === 0) return <p>{t('console.queue.live.noServices')}</p>;
+  if (rows.length === 0) return <p>{t('console.queue.live.allQuiet')}</p>;
   return (
     <div className="table-scroll">
       <table className="data-table data-table--boxed">
