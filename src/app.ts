@@ -137,7 +137,12 @@ export async function buildApp(options: AppOptions) {
 
   const webDir = options.webDir === false ? undefined : (options.webDir ?? join(packageRoot(), 'dist', 'web'));
   const hasWeb = webDir !== undefined && existsSync(join(webDir, 'index.html'));
-  const hasConsole = webDir !== undefined && existsSync(join(webDir, 'console.html'));
+  // Each audience has its own entry point and bundle (ARCHITECTURE.md, Front end).
+  const entries = [
+    { path: /^\/console(\/|$)/, file: 'console.html' },
+    { path: /^\/kiosk(\/|$)/, file: 'kiosk.html' },
+    { path: /^\/layar(\/|$)/, file: 'display.html' },
+  ].filter((entry) => webDir !== undefined && existsSync(join(webDir, entry.file)));
   // Before any route: Fastify gives each route the error handler in force when it is registered.
   registerProblemHandlers(app as unknown as FastifyInstance, {
     // The web front end is a single-page app: unknown GETs for pages get its index.html.
@@ -151,8 +156,8 @@ export async function buildApp(options: AppOptions) {
               !/\.[a-z0-9]{1,5}$/i.test(path) &&
               (request.headers.accept ?? '').includes('text/html');
             if (!isPage) return false;
-            // The staff console is its own single-page app and bundle.
-            const entry = /^\/console(\/|$)/.test(path) && hasConsole ? 'console.html' : 'index.html';
+            // The staff console, the kiosk and the display board are single-page apps of their own.
+            const entry = entries.find((e) => e.path.test(path))?.file ?? 'index.html';
             void reply.header('cache-control', 'no-cache').sendFile(entry);
             return true;
           },
