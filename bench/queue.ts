@@ -60,8 +60,8 @@ const quick = args.includes('--quick');
 const CYCLE_SECONDS = quick ? 3 : 5;
 const ROUNDS = quick ? 1 : 2;
 /** (b): call-next + finish cycles per case (capped in time). */
-const LATENCY_CYCLES = quick ? 100 : 300;
-const LATENCY_SECONDS = quick ? 8 : 20;
+const LATENCY_CYCLES = quick ? 100 : 250;
+const LATENCY_SECONDS = quick ? 8 : 15;
 const PROBES = 10;
 const LARGE_LINE = 50_000;
 const SMALL_LINE = 10;
@@ -814,10 +814,15 @@ const requests = [];
 const events = {};
 let pending = [];
 let connected = 0, failed = 0;
+const failures = {};
 function open(i) {
   return new Promise((resolve) => {
-    const req = http.get({ host, port, path, agent, headers: { accept: 'text/event-stream' } }, (res) => {
-      if (res.statusCode !== 200) { failed++; res.resume(); resolve(); return; }
+    // Each board from its own address (the app trusts X-Forwarded-For here), as 2,000 screens
+    // would be: the per-address cap on streams stays on and is not what is measured.
+    const forwarded = '10.' + ((i >> 16) & 255) + '.' + ((i >> 8) & 255) + '.' + (i & 255);
+    const headers = { accept: 'text/event-stream', 'x-forwarded-for': forwarded };
+    const req = http.get({ host, port, path, agent, headers }, (res) => {
+      if (res.statusCode !== 200) { failed++; failures[res.statusCode] = (failures[res.statusCode] || 0) + 1; res.resume(); resolve(); return; }
       connected++;
       resolve();
       res.setEncoding('utf8');
@@ -844,7 +849,7 @@ function open(i) {
       });
       res.on('error', () => {});
     });
-    req.on('error', () => { failed++; resolve(); });
+    req.on('error', (e) => { failed++; failures[e.code] = (failures[e.code] || 0) + 1; resolve(); });
     requests.push(req);
   });
 }
@@ -853,7 +858,7 @@ setInterval(() => { if (pending.length) { parentPort.postMessage({ received: pen
   const started = performance.now();
   let next = 0;
   await Promise.all(Array.from({ length: concurrency }, async () => { while (next < count) await open(next++); }));
-  parentPort.postMessage({ connected, failed, connectMs: performance.now() - started });
+  parentPort.postMessage({ connected, failed, failures, connectMs: performance.now() - started });
 })();
 parentPort.on('message', (message) => {
   if (message !== 'close') return;
@@ -866,6 +871,7 @@ parentPort.on('message', (message) => {
 type Subscribers = {
   connected: number;
   failed: number;
+  failures: Record<string, number>;
   connectMs: number;
   /** ticket id -> arrival epoch ms per subscriber index */
   received: Map<string, number[]>;
@@ -885,6 +891,7 @@ async function startSubscribers(address: string, path: string, count: number): P
     connected?: number;
     failed?: number;
     connectMs?: number;
+    failures?: Record<string, number>;
     closed?: boolean;
     events?: Record<string, number>;
   };
@@ -903,6 +910,7 @@ async function startSubscribers(address: string, path: string, count: number): P
   return {
     connected: ready.connected ?? 0,
     failed: ready.failed ?? 0,
+    failures: ready.failures ?? {},
     connectMs: ready.connectMs ?? 0,
     received,
     async close() {
@@ -1057,6 +1065,8 @@ async function benchEngine(engine: string, rows: Row[]) {
     webDir: false,
     secretKey: BENCH_SECRET_KEY,
     environment: 'test',
+    // The SSE subscribers each send their own X-Forwarded-For address (see SUBSCRIBER_WORKER).
+    trustProxy: true,
   });
   const { app, queue } = built;
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
@@ -1143,6 +1153,7 @@ async function benchEngine(engine: string, rows: Row[]) {
       return {
         subscribers: subscribers.connected,
         failed: subscribers.failed,
+        failures: subscribers.failures,
         allSubscribed,
         connectMs: subscribers.connectMs,
         deliveries: deliveries.length,
@@ -1175,11 +1186,17 @@ async function benchEngine(engine: string, rows: Row[]) {
         `call-next reply p50 ${ms(single.callReplyP50)} ms`,
       result:
         `call -> delivery p50 ${ms(fanout.p50)} / p99 ${ms(fanout.p99)} / max ${ms(fanout.max)} ms ` +
-        `(${fanout.deliveries.toLocaleString('en')} of ${fanout.expected.toLocaleString('en')} delivered); ` +
+        `(${fanout.deliveries.toLocaleString('en')} of ${fanout.expected.toLocaleString('en')} delivered` +
+        (fanout.failed ? `; ${fanout.failed} subscribers refused: ${JSON.stringify(fanout.failures)}` : '') +
+        '); ' +
         `call-next reply p50 ${ms(fanout.callReplyP50)} / p99 ${ms(fanout.callReplyP99)} ms; ` +
         `server event-loop delay p99 ${ms(fanout.eventLoopDelayP99Ms)} / max ${ms(fanout.eventLoopDelayMaxMs)} ms`,
       ratio: `p99 ${(fanout.p99 / single.p99).toFixed(1)}x`,
-      target: `p99 <= 500 ms: ${fanout.p99 <= 500 && fanout.deliveries === fanout.expected ? 'met' : 'NOT met'}`,
+      target: `p99 <= 500 ms: ${
+        fanout.p99 <= 500 && fanout.deliveries === fanout.expected && fanout.subscribers === SUBSCRIBERS
+          ? 'met'
+          : 'NOT met'
+      }`,
     });
     rows.push({
       engine,

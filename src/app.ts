@@ -41,7 +41,12 @@ export type AppOptions = {
   /** Tests and benchmarks: replace notification transports and worker limits. */
   notificationsTuning?: NotificationsTuning;
   /** Tests and benchmarks: queue timings (catalogue cache, stream poll, SSE heartbeat). */
-  queueTuning?: { placesTtlMs?: number; streamPollMs?: number; heartbeatMs?: number };
+  queueTuning?: {
+    placesTtlMs?: number;
+    streamPollMs?: number;
+    heartbeatMs?: number;
+    streamLimits?: { perAddress: number; perNode: number };
+  };
 };
 
 const DEFAULT_NOTIFICATIONS: Config['notifications'] = {

@@ -15,7 +15,7 @@ import { createQueueManageService } from './queue-manage.service.js';
 import { queueManageRoutes } from './queue-manage.routes.js';
 import { queuePublicRoutes } from './queue-public.routes.js';
 import { createQueueSettingsRepository } from './queue-settings.repository.js';
-import { queueSseRoutes } from './queue-sse.routes.js';
+import { queueSseRoutes, type StreamLimits } from './queue-sse.routes.js';
 import { createQueueTicketsRepository } from './queue-tickets.repository.js';
 import { createQueueViewsService } from './queue-views.service.js';
 import type { QueueCore } from './queue.core.js';
@@ -42,6 +42,8 @@ export function createQueueModule(deps: {
   streamPollMs?: number;
   /** SSE heartbeat (default 15 s). */
   heartbeatMs?: number;
+  /** Live streams allowed per client address and per node (default 200 and 20,000). */
+  streamLimits?: StreamLimits;
   /** How often the day-close job looks for finished service days (default 60 s). */
   closeDayEveryMs?: number;
   onError?: (error: unknown, context: string) => void;
@@ -84,6 +86,7 @@ export function createQueueModule(deps: {
         views,
         places,
         ...(deps.heartbeatMs !== undefined ? { heartbeatMs: deps.heartbeatMs } : {}),
+        ...(deps.streamLimits ? { limits: deps.streamLimits } : {}),
       }),
     );
   };

@@ -23,7 +23,8 @@ export type QueueErrorCode =
   | 'queue.recycle_not_allowed'
   | 'queue.late_not_allowed'
   | 'queue.prefix_taken'
-  | 'queue.services_invalid';
+  | 'queue.services_invalid'
+  | 'queue.too_many_streams';
 
 export const QUEUE_ERRORS = {
   /** No MPP has this id or slug. */
@@ -216,6 +217,15 @@ export const QUEUE_ERRORS = {
     detail: {
       id: 'Loket {counter} tidak melayani layanan yang dipilih.',
       en: 'Counter {counter} does not serve the chosen services.',
+    },
+  },
+  /** Too many live streams from one address (or on this node): try again later. */
+  'queue.too_many_streams': {
+    status: 429,
+    title: { id: 'Terlalu banyak sambungan langsung', en: 'Too many live connections' },
+    detail: {
+      id: 'Terlalu banyak sambungan langsung dari alamat ini. Tutup layar lain atau coba lagi dalam {seconds} detik.',
+      en: 'Too many live connections from this address. Close other screens or try again in {seconds} seconds.',
     },
   },
 } as const satisfies ErrorCatalogue<QueueErrorCode>;

@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { probeAudio, unlockAudio } from './chime.js';
+import { isAudioRunning, onAudioRunning, probeAudio, unlockAudio } from './chime.js';
 import { getAnnouncer } from './voice.js';
 
 /**
@@ -31,10 +31,18 @@ export function SoundGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!isLocked) return;
     button.current?.focus();
+    const unlocked = () => {
+      getAnnouncer().unlock();
+      setLocked(false);
+    };
+    // Sound may start a moment after the probe gave up (a slow TV): then no touch is needed.
+    if (isAudioRunning()) unlocked();
+    const stopWatching = onAudioRunning(unlocked);
     const gesture = () => void enable(setLocked);
     document.addEventListener('pointerdown', gesture, { once: true });
     document.addEventListener('keydown', gesture, { once: true });
     return () => {
+      stopWatching();
       document.removeEventListener('pointerdown', gesture);
       document.removeEventListener('keydown', gesture);
     };

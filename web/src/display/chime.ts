@@ -39,6 +39,17 @@ export async function probeAudio(waitMs = 700): Promise<boolean> {
   return (ctx.state as AudioContextState) === 'running';
 }
 
+/** Calls `listener` once sound starts running (a slow start, or a gesture elsewhere); returns the unsubscribe. */
+export function onAudioRunning(listener: () => void): () => void {
+  const ctx = getContext();
+  if (!ctx) return () => {};
+  const changed = () => {
+    if (ctx.state === 'running') listener();
+  };
+  ctx.addEventListener('statechange', changed);
+  return () => ctx.removeEventListener('statechange', changed);
+}
+
 /** Called from the gesture's handler: resumes audio and primes speech synthesis. */
 export async function unlockAudio(): Promise<void> {
   const ctx = getContext();
