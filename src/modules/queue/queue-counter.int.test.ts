@@ -236,7 +236,8 @@ describe('transfers, parking and no-shows', () => {
     await drain(officer, counter.id);
     const ticket = await take(serviceId);
     await act(officer, counter.id, 'call-next');
-    expect((await act(officer, counter.id, 'no-show', { ticketId: ticket.id })).statusCode).toBe(200);
+    const missed = await act(officer, counter.id, 'no-show', { ticketId: ticket.id });
+    expect(missed.json().noShows.map((n: { id: string }) => n.id)).toEqual([ticket.id]);
     t.clock.set('2026-11-25T03:10:00Z');
     const back = await act(officer, counter.id, 'recycle', { ticketId: ticket.id });
     expect(back.statusCode, back.body).toBe(200);

@@ -349,6 +349,16 @@ export function createQueueTicketsRepository() {
       return rows.map(mapTicket);
     },
 
+    /** Today's missed calls at the counter, latest first. */
+    async listNoShows(db: Queryable, counterId: string, serviceDay: string): Promise<TicketRecord[]> {
+      const rows = await db.query(
+        `SELECT ${TICKET_COLUMNS} FROM queue_tickets WHERE counter_id = $1 AND status = 'no_show' AND service_day = $2
+         ORDER BY no_show_at DESC LIMIT 20`,
+        [counterId, serviceDay],
+      );
+      return rows.map(mapTicket);
+    },
+
     /**
      * How many waiting tickets of the service are ahead of `ticket` in each line: priority
      * tickets earlier in line, regular ones earlier in line, all priority ones, and aged

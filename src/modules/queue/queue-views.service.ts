@@ -13,7 +13,7 @@ import type { CounterSession } from './queue-counters.repository.js';
 import type { KpiFigures } from './queue-kpi.repository.js';
 import { ruleOf } from './queue-settings.repository.js';
 import type { TicketRecord } from './queue-tickets.repository.js';
-import { accessKeyOf, type QueueCore, statusUrlOf } from './queue.core.js';
+import { accessKeyOf, type QueueCore, serviceSettingsOf, statusUrlOf } from './queue.core.js';
 import { failQueue } from './queue.errors.js';
 import type { MppFacts } from './queue.places.js';
 import { availabilityOf } from './queue-issue.service.js';
@@ -27,6 +27,12 @@ export function createQueueViewsService(core: QueueCore) {
   const { db, clock, places, tickets, counters, settings, kpi, events } = core;
 
   const iso = (d: Date | null, facts: MppFacts) => (d ? toZonedIso(d, facts.place.timeZone) : null);
+
+  /** Every service of the MPP has its queue settings (prefix, defaults) before a view lists them. */
+  async function ensureSettings(facts: MppFacts): Promise<void> {
+    const first = facts.services.keys().next().value;
+    if (first) await serviceSettingsOf(core, facts, first);
+  }
 
   function openCountersFor(sessions: CounterSession[], serviceId: string): number {
     return sessions.filter((s) => s.state === 'open' && s.serviceIds.includes(serviceId)).length;
@@ -175,6 +181,7 @@ export function createQueueViewsService(core: QueueCore) {
     /** The board's first picture: recent calls, waiting per service, running text. */
     async board(mppRef: string) {
       const facts = await places.get(mppRef);
+      await ensureSettings(facts);
       const now = clock.now();
       const day = serviceDayOf(now, facts.place.timeZone);
       const [mppSettings, serviceSettings, counts, calls, head] = await Promise.all([
@@ -209,6 +216,7 @@ export function createQueueViewsService(core: QueueCore) {
     /** The kiosk's menu: tenants and their services with whether they give tickets now. */
     async kioskMenu(mppId: string) {
       const facts = await places.get(mppId);
+      await ensureSettings(facts);
       const now = clock.now();
       const day = serviceDayOf(now, facts.place.timeZone);
       const [counts, serviceSettings] = await Promise.all([
@@ -254,9 +262,10 @@ export function createQueueViewsService(core: QueueCore) {
       const day = serviceDayOf(now, facts.place.timeZone);
       const session = await counters.findActiveSession(db, counterId);
       const serviceIds = session?.serviceIds ?? counter.serviceIds;
-      const [current, parked, heads, counts, mppSettings, today] = await Promise.all([
+      const [current, parked, noShows, heads, counts, mppSettings, today] = await Promise.all([
         tickets.findCurrentAtCounter(db, counterId),
         tickets.listParked(db, counterId),
+        tickets.listNoShows(db, counterId, day),
         tickets.lineHeads(db, { mppId: facts.place.id, serviceIds, counterId, perLine: 10 }),
         tickets.issuedOn(db, facts.place.id, day),
         settings.getMppSettings(db, facts.place.id),
@@ -296,6 +305,15 @@ export function createQueueViewsService(core: QueueCore) {
           return head ? [line(head)] : [];
         }),
         parked: parked.map(line),
+        // Missed calls of today that may still come back once (recycle), within the grace period.
+        noShows: noShows
+          .filter(
+            (t) =>
+              t.recycleCount === 0 &&
+              t.noShowAt !== null &&
+              now.getTime() - t.noShowAt.getTime() <= mppSettings.noShowGraceMinutes * 60_000,
+          )
+          .map(line),
         today,
       };
     },
@@ -303,6 +321,7 @@ export function createQueueViewsService(core: QueueCore) {
     /** The manager's live picture of one MPP. */
     async live(mppRef: string) {
       const facts = await places.get(mppRef);
+      await ensureSettings(facts);
       const now = clock.now();
       const day = serviceDayOf(now, facts.place.timeZone);
       const [counts, oldest, sessions, serviceSettings, figures] = await Promise.all([

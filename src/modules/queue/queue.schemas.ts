@@ -163,6 +163,7 @@ export const CounterView = z.object({
   current: Ticket.nullable(),
   next: z.array(LineItem),
   parked: z.array(LineItem),
+  noShows: z.array(LineItem).describe("Today's missed calls that may still come back once (recycle)"),
   today: z.object({
     called: z.number().int(),
     served: z.number().int(),
