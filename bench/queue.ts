@@ -4,34 +4,39 @@
  *   npm run bench:queue                         # PGlite (in memory) and PostgreSQL, one after the other
  *   npm run bench:queue -- --db postgres        # one engine
  *   npm run bench:queue -- --quick              # shorter runs (smoke test of the bench itself)
+ *   npm run bench:queue -- --subscribers 500    # fewer SSE subscribers in (c)
  *
  * PostgreSQL: BENCH_QUEUE_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test), a fresh
  * schema per run, dropped at the end. PGlite: a fresh in-memory database. Both get the demo
  * catalogue. The line is "Perekaman Data KTP-el" (Dukcapil) at MPP Kota Makassar, served by
  * counter 1 and three counters the bench adds through the catalogue API, each opened for that
  * one service by its own officer; tickets come from a paired kiosk. The clock is fixed inside
- * opening hours, and each measure gets its own service day, so one measure's visits do not weigh
- * on the next (the counter view answered by every counter action aggregates the day's visits).
+ * opening hours, and each measure gets its own service day, so one measure's tickets and visits
+ * do not weigh on the next.
  *
  * For each engine, in one run:
  *  (a) issue -> call-next -> finish cycles per second through the app over real HTTP (fetch,
  *      keep-alive, from a worker thread so the client does not share the server's event loop),
- *      4 counters in parallel on PostgreSQL, 1 on PGlite (one connection). Baseline: the same
- *      statements the use cases send, copied from the repositories, in the same transactions
- *      with the same row and advisory locks, straight through the driver at the same
- *      concurrency. Rounds interleave baseline and app so drift hits both alike.
+ *      4 counters in parallel and 1 counter on PostgreSQL, 1 on PGlite (one connection).
+ *      Baseline: the same statements the use cases send, copied from the repositories, in the
+ *      same transactions with the same row and advisory locks, straight through the driver at
+ *      the same concurrency. Rounds interleave baseline and app so drift hits both alike. Also:
+ *      an HTTP floor (3 trivial GETs per cycle), CPU per cycle of the server thread and of the
+ *      PostgreSQL backends, and what those backends wait on (pg_stat_activity every 10 ms).
  *  (b) call-next latency with 10 and with 50,000 tickets waiting: call-next + finish cycles at
  *      one counter, only call-next timed. The 50,000 are written by one INSERT ... SELECT
  *      generate_series mirroring issuing (tickets, visits, issued events, number series, day
  *      counts). The same SQL's call-next is timed beside it, and a few calls are probed one at
- *      a time with their statements timed, to show where the time goes.
- *  (c) display fan-out: 2,000 SSE subscribers (node:http, in a worker thread) on
+ *      a time with their statements counted and their reads replayed alone (EXPLAIN of the
+ *      slowest in the log), to show where the time goes.
+ *  (c) display fan-out: 2,000 SSE subscribers (node:http, in a worker thread, each with its own
+ *      X-Forwarded-For address so the per-address stream cap is not what is measured) on
  *      /api/v1/queue/mpps/:mpp/events; 50 calls 100 ms apart; call-to-delivery latency from just
  *      before call-next is sent to each subscriber parsing that ticket's queue.ticket_called
- *      event. Server memory per subscriber: the main thread's heapUsed + external after a full GC,
- *      before and after connecting them, divided by their number (the clients live in the worker
- *      thread's own heap and are not counted; the process RSS difference, which counts them, is
- *      printed too).
+ *      event, beside the same with 1 subscriber. Server memory per subscriber: the main thread's
+ *      heapUsed + external after a full GC, before and after connecting them, divided by their
+ *      number (the clients live in the worker thread's own heap and are not counted; the process
+ *      RSS difference, which counts them, is printed too).
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';

@@ -26,6 +26,8 @@ let officer: StaffCredentials;
 let pairQuery = '';
 let token = '';
 let serviceIds: string[] = [];
+/** The citizen's ticket and the counter desk that called it, for the steps after the call. */
+let called: { displayNumber: string; deskPath: string } | undefined;
 
 async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -197,7 +199,45 @@ describe('calling from the counter desk', () => {
     await desk.getByRole('button', { name: `Panggil nomor ${mine.displayNumber}` }).click();
     await phone.locator('.ticket-callout').waitFor();
     expect(await phone.locator('.ticket-callout__counter').textContent()).toMatch(/^Silakan menuju Loket \d+$/);
+    called = { displayNumber: mine.displayNumber, deskPath: new URL(desk.url()).pathname };
 
     await Promise.all([boardContext.close(), phoneContext.close(), deskContext.close()]);
+  });
+
+  it('puts a no-show back in line and calls a number typed at the desk', async () => {
+    if (!called) throw new Error('Needs the call above: the citizen number is at the desk');
+    const { displayNumber, deskPath } = called;
+    const context = await openQueueContext(browser, server, { width: 1280, height: 900 });
+    const desk = await context.newPage();
+    await signInQueueStaff(desk, server, officer);
+    await desk.goto(deskPath);
+    await desk.getByTestId('desk-current-number').waitFor();
+    expect(await desk.getByTestId('desk-current-number').textContent()).toBe(displayNumber);
+
+    // The citizen does not come: the number leaves the desk for the missed-call list.
+    await desk.keyboard.press('x');
+    const recycle = desk.getByRole('button', { name: `Kembalikan ${displayNumber} ke antrean` });
+    await recycle.waitFor();
+    expect(await desk.getByTestId('desk-current-number').count()).toBe(0);
+
+    // They turn up within the grace period: back in line, and no longer in the missed-call list.
+    await recycle.click();
+    await desk.getByRole('button', { name: `Panggil nomor ${displayNumber}` }).waitFor();
+    await desk.getByText('Tidak ada nomor tidak hadir yang masih dapat dikembalikan.').waitFor();
+    await expectNoSeriousAxeViolations(desk);
+
+    // A number the desk cannot see is refused in words; the citizen's, typed loosely, is called.
+    await desk.keyboard.press('c');
+    const typed = desk.getByLabel('Ketik nomor antrean');
+    await typed.fill('ZZ-999');
+    await desk.getByRole('button', { name: 'Panggil', exact: true }).click();
+    await desk.getByText('Nomor ZZ-999 tidak ada di daftar yang terlihat', { exact: false }).waitFor();
+    await typed.fill(displayNumber.replace('-', ' ').toLowerCase());
+    await desk.getByRole('button', { name: 'Panggil', exact: true }).click();
+    await desk.waitForFunction(
+      (number) => document.querySelector('[data-testid="desk-current-number"]')?.textContent === number,
+      displayNumber,
+    );
+    await context.close();
   });
 });

@@ -49,19 +49,25 @@ export async function seedWaitingTickets(
 ) {
   const series = `service:${input.serviceId}`;
   await t.db.transaction(async (tx) => {
+    // Numbers continue the series, as issuing would.
+    const [last] = await tx.query<{ n: number }>(
+      'SELECT coalesce(max(last_number), 0) AS n FROM queue_number_series WHERE mpp_id = $1 AND series = $2 AND service_day = $3',
+      [input.mppId, series, input.serviceDay],
+    );
+    const offset = Number(last?.n ?? 0);
     await tx.query(
       `INSERT INTO queue_tickets (id, mpp_id, service_id, tenant_id, service_day, series, number, display_number, channel,
          lane, status, issued_at, order_at, aged_at, updated_at)
        SELECT gen_random_uuid(), $1, $2, $3, $4, $5, n, 'Z-' || lpad(n::text, 3, '0'), 'kiosk', 'walk_in', 'waiting',
          $6::timestamptz, $6::timestamptz + n * interval '1 millisecond', $6::timestamptz + interval '30 minutes', $6::timestamptz
-       FROM generate_series(1, $7::integer) AS n`,
-      [input.mppId, input.serviceId, input.tenantId, input.serviceDay, series, input.at, input.count],
+       FROM generate_series($8::integer + 1, $8::integer + $7::integer) AS n`,
+      [input.mppId, input.serviceId, input.tenantId, input.serviceDay, series, input.at, input.count, offset],
     );
     await tx.query(
       `INSERT INTO queue_visits (id, ticket_id, mpp_id, service_day, service_id, tenant_id, is_priority, joined_at, target_wait_minutes)
        SELECT gen_random_uuid(), id, mpp_id, service_day, service_id, tenant_id, false, order_at, 30
-       FROM queue_tickets WHERE mpp_id = $1 AND series = $2 AND service_day = $3`,
-      [input.mppId, series, input.serviceDay],
+       FROM queue_tickets WHERE mpp_id = $1 AND series = $2 AND service_day = $3 AND number > $4`,
+      [input.mppId, series, input.serviceDay, offset],
     );
     await tx.query(
       `INSERT INTO queue_service_days (mpp_id, service_id, service_day, issued, waiting) VALUES ($1, $2, $3, $4, $4)

@@ -51,8 +51,8 @@ function isAged(c: CallCandidate, now: Date): boolean {
   return !c.isPriority && c.agedAt.getTime() <= now.getTime();
 }
 
-function earliest(candidates: readonly CallCandidate[]): CallCandidate | undefined {
-  let best: CallCandidate | undefined;
+function earliest<C extends CallCandidate>(candidates: readonly C[]): C | undefined {
+  let best: C | undefined;
   for (const c of candidates) if (best === undefined || compareInLine(c, best) < 0) best = c;
   return best;
 }
@@ -62,12 +62,12 @@ function earliest(candidates: readonly CallCandidate[]): CallCandidate | undefin
  * only the head of each service's priority and regular line is enough, since order within a
  * line never changes), or undefined when none wait.
  */
-export function pickNext(
-  candidates: readonly CallCandidate[],
+export function pickNext<C extends CallCandidate>(
+  candidates: readonly C[],
   rule: PriorityRule,
   state: CounterCallState,
   now: Date,
-): CallCandidate | undefined {
+): C | undefined {
   const priority = candidates.filter((c) => c.isPriority);
   const regular = candidates.filter((c) => !c.isPriority);
   switch (rule.kind) {
@@ -96,14 +96,14 @@ export function nextCallState(state: CounterCallState, called: CallCandidate): C
  * The whole calling order of `waiting` if nobody else arrived, simulated call by call from
  * `state`: used for a ticket's position and for testing the rule against a stream of arrivals.
  */
-export function callingOrder(
-  waiting: readonly CallCandidate[],
+export function callingOrder<C extends CallCandidate>(
+  waiting: readonly C[],
   rule: PriorityRule,
   state: CounterCallState,
   now: Date,
-): CallCandidate[] {
+): C[] {
   const left = [...waiting];
-  const order: CallCandidate[] = [];
+  const order: C[] = [];
   let current = state;
   while (left.length > 0) {
     const next = pickNext(left, rule, current, now);

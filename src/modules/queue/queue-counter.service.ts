@@ -59,8 +59,11 @@ const ACTION_WORDS: Record<TicketAction, string> = {
   declare_late: 'postpone',
 };
 
+/** What an error about a ticket names. */
+type TicketRef = Pick<TicketRecord, 'id' | 'displayNumber' | 'status'>;
+
 /** 409 with the ticket as it is now; nothing was changed. */
-export function staleAction(ticket: TicketRecord, action: TicketAction) {
+export function staleAction(ticket: TicketRef, action: TicketAction) {
   return withExtensions(
     failQueue('queue.stale_action', {
       ticket: ticket.displayNumber,
@@ -131,7 +134,7 @@ export function createQueueCounterService(core: QueueCore) {
     if (current) throw failQueue('queue.counter_busy', { counter: label, ticket: current.displayNumber });
   }
 
-  async function update(tx: Queryable, ticket: TicketRecord, action: TicketAction, patch: TicketPatch) {
+  async function update(tx: Queryable, ticket: TicketRef, action: TicketAction, patch: TicketPatch) {
     const updated = await tickets.updateTicket(tx, ticket.id, ACTION_FROM[action], patch, clock.now());
     if (!updated) throw staleAction(ticket, action);
     return updated;
@@ -142,8 +145,9 @@ export function createQueueCounterService(core: QueueCore) {
     tx: Queryable,
     session: CounterSession,
     at: AtCounter,
-    ticket: TicketRecord,
+    ticket: TicketRef,
     action: 'call' | 'recall' | 'unpark',
+    nearTurnAhead = 0,
   ) {
     const now = clock.now();
     const called = await update(tx, ticket, action, {
@@ -157,7 +161,7 @@ export function createQueueCounterService(core: QueueCore) {
       await tickets.adjustWaiting(tx, called, -1);
       await counters.markVisitCalled(tx, called.id, session.counterId, session.officerAccountId, now);
       await counters.setRegularStreak(tx, session.id, nextCallState(session, called).regularStreak);
-      await notifyTurnNear(tx, at.facts, called.serviceId);
+      await notifyTurnNear(tx, at.facts, called.serviceId, nearTurnAhead);
     }
     const service = at.facts.services.get(called.serviceId);
     await emitTicketEvent(core, tx, 'queue.ticket_called', called, {
@@ -175,9 +179,8 @@ export function createQueueCounterService(core: QueueCore) {
   }
 
   /** SMS "your turn is near" to phone holders now within N of the front of the service's line (once each). */
-  async function notifyTurnNear(tx: Queryable, facts: MppFacts, serviceId: string) {
-    const mppSettings = await settings.getMppSettings(tx, facts.place.id);
-    const near = await tickets.firstInLineWithPhone(tx, facts.place.id, serviceId, mppSettings.nearTurnAhead);
+  async function notifyTurnNear(tx: Queryable, facts: MppFacts, serviceId: string, ahead: number) {
+    const near = await tickets.firstInLineWithPhone(tx, facts.place.id, serviceId, ahead);
     for (const t of near) {
       await core.notifier.enqueue(tx, {
         event: 'queue.turn_near',
@@ -270,12 +273,12 @@ export function createQueueCounterService(core: QueueCore) {
           counterId: session.counterId,
           perLine: 1,
         });
-        const rule = ruleOf(await settings.getMppSettings(tx, session.mppId));
-        const chosen = pickNext(heads, rule, session, clock.now());
+        const mppSettings = await settings.getMppSettings(tx, session.mppId);
+        const chosen = pickNext(heads, ruleOf(mppSettings), session, clock.now());
         if (!chosen) throw failQueue('queue.nobody_waiting', { counter: at.counter.label });
-        const ticket = await tickets.lockTicket(tx, chosen.id);
-        if (!ticket) throw failQueue('queue.ticket_not_found', { ref: chosen.id });
-        return markCalled(tx, session, at, ticket, 'call');
+        // The line locks keep every other counter away from it; the status guard is the last word.
+        const ticket = { id: chosen.id, displayNumber: chosen.displayNumber, status: 'waiting' as const };
+        return markCalled(tx, session, at, ticket, 'call', mppSettings.nearTurnAhead);
       });
     },
 

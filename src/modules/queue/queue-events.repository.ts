@@ -46,31 +46,31 @@ export function createQueueEventsRepository() {
      * transaction: the stream row stays locked until commit, which orders the MPP's events.
      */
     async append(tx: Queryable, event: NewQueueEvent): Promise<QueueEvent> {
-      const [stream] = await tx.query<{ last_seq: string }>(
-        `INSERT INTO queue_streams (mpp_id, last_seq) VALUES ($1, 1)
-         ON CONFLICT (mpp_id) DO UPDATE SET last_seq = queue_streams.last_seq + 1 RETURNING last_seq`,
-        [event.mppId],
-      );
-      const seq = Number(stream?.last_seq);
       const id = newId();
-      await tx.query(
-        `INSERT INTO queue_events (mpp_id, seq, id, type, ticket_id, counter_id, payload, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      // One statement: take the next number, write the event, notify (delivered at commit).
+      const [row] = await tx.query<{ seq: string }>(
+        `WITH stream AS (
+           INSERT INTO queue_streams (mpp_id, last_seq) VALUES ($1, 1)
+           ON CONFLICT (mpp_id) DO UPDATE SET last_seq = queue_streams.last_seq + 1 RETURNING last_seq
+         ), written AS (
+           INSERT INTO queue_events (mpp_id, seq, id, type, ticket_id, counter_id, payload, created_at)
+           SELECT $1, last_seq, $2, $3, $4, $5, $6, $7 FROM stream RETURNING seq
+         )
+         SELECT seq, pg_notify($8, $1::text || ':' || seq::text) FROM written`,
         [
           event.mppId,
-          seq,
           id,
           event.type,
           event.ticketId ?? null,
           event.counterId ?? null,
           JSON.stringify(event.payload),
           event.at,
+          QUEUE_CHANNEL,
         ],
       );
-      await tx.query('SELECT pg_notify($1, $2)', [QUEUE_CHANNEL, `${event.mppId}:${seq}`]);
       return {
         mppId: event.mppId,
-        seq,
+        seq: Number(row?.seq),
         id,
         type: event.type,
         ticketId: event.ticketId ?? null,

@@ -134,6 +134,8 @@ export type CounterView = {
   current: Ticket | null;
   next: LineEntry[];
   parked: LineEntry[];
+  /** Today's missed calls still within the grace period: each may go back in line once (recycle). */
+  noShows: LineEntry[];
   today: { called: number; served: number; noShow: number; transferred: number; averageServiceMinutes: number | null };
 };
 
@@ -181,6 +183,23 @@ export type QueueSettings = {
   nearTurnAhead: number;
   noShowGraceMinutes: number;
   runningText: string;
+};
+
+/** A service's queue rules at one MPP, as the manager edits them. */
+export type ServiceQueueSettingsInput = {
+  /** One or two capital letters, unique at the MPP (and not the priority prefix). */
+  prefix: string;
+  /** null: no daily quota. */
+  dailyQuota: number | null;
+  lastTicketMinutesBeforeClose: number;
+  targetWaitMinutes: number;
+  isOnlineEnabled: boolean;
+};
+
+export type ServiceQueueSettings = ServiceQueueSettingsInput & {
+  serviceId: string;
+  name: string;
+  tenantShortName: string;
 };
 
 export type Device = {

@@ -11,6 +11,8 @@ import type {
   MyCounter,
   PriorityGroup,
   QueueSettings,
+  ServiceQueueSettings,
+  ServiceQueueSettingsInput,
 } from '../../api/queue-types.js';
 
 /** Reads of the staff side of the queue (the session cookie travels by itself). */
@@ -23,6 +25,10 @@ export const queueStaffReads = {
     getJson<{ items: KpiRow[] }>(`${queueBase}/mpps/${at(mpp)}/kpis`, query, signal).then((r) => r.items),
   getSettings: (mpp: string, signal?: AbortSignal) =>
     getJson<QueueSettings>(`${queueBase}/mpps/${at(mpp)}/settings`, {}, signal),
+  listServiceSettings: (mpp: string, signal?: AbortSignal) =>
+    getJson<{ items: ServiceQueueSettings[] }>(`${queueBase}/mpps/${at(mpp)}/services`, {}, signal).then(
+      (r) => r.items,
+    ),
   listDevices: (mpp: string, signal?: AbortSignal) =>
     getJson<{ items: Device[] }>(`${queueBase}/mpps/${at(mpp)}/devices`, {}, signal).then((r) => r.items),
 };
@@ -62,4 +68,6 @@ export const queueStaffWrites = (send: Sender) => ({
   revokeDevice: (id: string) => send<unknown>('DELETE', `${queueBase}/devices/${at(id)}`),
   saveSettings: (mpp: string, settings: QueueSettings) =>
     send<QueueSettings>('PUT', `${queueBase}/mpps/${at(mpp)}/settings`, settings),
+  saveServiceSettings: (mpp: string, serviceId: string, input: ServiceQueueSettingsInput) =>
+    send<ServiceQueueSettings>('PUT', `${queueBase}/mpps/${at(mpp)}/services/${at(serviceId)}`, input),
 });

@@ -7,13 +7,9 @@ import { Field } from '../../components/form/Field.js';
 import { FormAlert } from '../../components/form/FormAlert.js';
 import { useSubmit } from '../../components/form/useSubmit.js';
 import { CopyButton } from './CopyButton.js';
+import { svgDataUri } from './svg-data-uri.js';
 
 type TotpChallenge = Exclude<StaffSignInResult, { status: 'signed_in' }>;
-
-/** The QR code arrives as SVG text; it is shown as an image, never injected into the page. */
-function svgDataUri(svg: string): string {
-  return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
-}
 
 /** "JBSW Y3DP EHPK 3PXP": easier to type into an app by hand. */
 function groupSecret(secret: string): string {

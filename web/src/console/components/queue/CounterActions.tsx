@@ -4,7 +4,7 @@ import type { CounterAction } from '../../api/queue.js';
 import { ActionButton } from './ActionButton.js';
 import { SHORTCUTS, useShortcuts } from './shortcuts.js';
 
-export type DeskDialog = 'finish' | 'transfer' | 'callNumber' | 'close';
+export type DeskDialog = 'finish' | 'transfer' | 'callNumber' | 'walkIn' | 'close';
 
 /**
  * Every action of the counter, enabled only when it can apply (ACTION_FROM in
@@ -39,11 +39,13 @@ export function CounterActions({
   const transfer = can(isActive) ? () => onDialog('transfer') : undefined;
   const park = can(isActive) && ticketId ? () => onAct({ kind: 'park', ticketId }) : undefined;
   const callNumber = can(isOpen && !current) ? () => onDialog('callNumber') : undefined;
+  // Issuing a number does not touch this counter's state: always possible (the server checks hours).
+  const walkIn = isBusy ? undefined : () => onDialog('walkIn');
   const breakOrResume = can(view.state !== 'closed' && !current)
     ? () => onAct({ kind: view.state === 'break' ? 'resume' : 'break' })
     : undefined;
 
-  useShortcuts({ callNext, recall, start, finishServed, noShow, transfer, park, callNumber, breakOrResume });
+  useShortcuts({ callNext, recall, start, finishServed, noShow, transfer, park, callNumber, walkIn, breakOrResume });
 
   return (
     <fieldset className="desk-actions">
@@ -107,6 +109,12 @@ export function CounterActions({
           shortcut={SHORTCUTS.callNumber}
           onClick={() => callNumber?.()}
           isDisabled={!callNumber}
+        />
+        <ActionButton
+          label={t('console.queue.action.walkIn')}
+          shortcut={SHORTCUTS.walkIn}
+          onClick={() => walkIn?.()}
+          isDisabled={!walkIn}
         />
         <ActionButton
           label={view.state === 'break' ? t('console.queue.action.resume') : t('console.queue.action.break')}

@@ -16,8 +16,12 @@ import { LineTable } from './LineTable.js';
 import { TodayCounts } from './TodayCounts.js';
 import { TransferDialog } from './TransferDialog.js';
 import { useCounterDesk } from './useCounterDesk.js';
+import { WalkInDialog } from './walk-in/WalkInDialog.js';
 
-/** An officer's counter: the ticket being served, the actions, who is next, who is on hold. */
+/**
+ * An officer's counter: the ticket being served, the actions, who is next, who is on hold, and
+ * who missed their call but may still come back.
+ */
 export function CounterDesk({ counterId }: { counterId: string }) {
   const { t } = useTranslation();
   const { send } = useSession();
@@ -50,6 +54,8 @@ export function CounterDesk({ counterId }: { counterId: string }) {
   }
 
   const ticketId = view.current?.id;
+  // Calling a waiting ticket and calling a parked one back both need an open, free counter.
+  const canCall = !isBusy && view.state === 'open' && view.current === null;
   return (
     <div className="desk">
       <div className="page-title-row">
@@ -83,7 +89,7 @@ export function CounterDesk({ counterId }: { counterId: string }) {
           actionLabel={t('console.queue.desk.callThis')}
           actionLabelFor={(entry) => t('console.queue.desk.callThisLabel', { number: entry.displayNumber })}
           onAction={(entry) => void act({ kind: 'call', ticketId: entry.id })}
-          isDisabled={isBusy || view.state !== 'open' || view.current !== null}
+          isDisabled={!canCall}
         />
       </section>
       <section className="section" aria-labelledby="desk-parked-title">
@@ -95,6 +101,19 @@ export function CounterDesk({ counterId }: { counterId: string }) {
           actionLabel={t('console.queue.desk.unpark')}
           actionLabelFor={(entry) => t('console.queue.desk.unparkLabel', { number: entry.displayNumber })}
           onAction={(entry) => void act({ kind: 'unpark', ticketId: entry.id })}
+          isDisabled={!canCall}
+        />
+      </section>
+      <section className="section" aria-labelledby="desk-no-shows-title">
+        <h2 id="desk-no-shows-title">{t('console.queue.desk.noShows')}</h2>
+        <p className="hint">{t('console.queue.desk.recycleHint')}</p>
+        <LineTable
+          entries={view.noShows}
+          caption={t('console.queue.desk.noShowsCaption')}
+          empty={t('console.queue.desk.noNoShows')}
+          actionLabel={t('console.queue.desk.recycle')}
+          actionLabelFor={(entry) => t('console.queue.desk.recycleLabel', { number: entry.displayNumber })}
+          onAction={(entry) => void act({ kind: 'recycle', ticketId: entry.id })}
           isDisabled={isBusy}
         />
       </section>
@@ -114,11 +133,15 @@ export function CounterDesk({ counterId }: { counterId: string }) {
       ) : null}
       {dialog === 'callNumber' ? (
         <CallNumberDialog
-          entries={view.next}
-          onCall={(id) => void act({ kind: 'call', ticketId: id })}
+          next={view.next}
+          parked={view.parked}
+          onCall={(choice) =>
+            void act({ kind: choice.list === 'parked' ? 'unpark' : 'call', ticketId: choice.ticketId })
+          }
           onCancel={() => setDialog(null)}
         />
       ) : null}
+      {dialog === 'walkIn' ? <WalkInDialog view={view} onClose={() => setDialog(null)} /> : null}
       <ConfirmDialog
         isOpen={dialog === 'close'}
         title={t('console.queue.closeCounter.title', { number: view.counter.number })}

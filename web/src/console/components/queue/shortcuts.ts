@@ -10,6 +10,7 @@ export const SHORTCUTS = {
   transfer: 'T',
   park: 'P',
   callNumber: 'C',
+  walkIn: 'W',
   breakOrResume: 'B',
 } as const;
 export type ShortcutAction = keyof typeof SHORTCUTS;

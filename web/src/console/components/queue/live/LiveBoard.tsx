@@ -8,6 +8,7 @@ import { KpiTable } from './KpiTable.js';
 import { LiveCounters } from './LiveCounters.js';
 import { LiveServices } from './LiveServices.js';
 import { QueueSettingsSection } from './QueueSettingsForm.js';
+import { ServiceSettingsSection } from './ServiceSettingsSection.js';
 import { useLiveView } from './useLiveView.js';
 
 /** One MPP's queue now: waiting per service, counters, today's KPIs; kiosks and settings for its manager. */
@@ -46,6 +47,7 @@ export function LiveBoard({ mpp }: { mpp: string }) {
       </section>
       {canManage ? <DevicesSection mpp={live.mpp} /> : null}
       {canManage ? <QueueSettingsSection mppId={live.mpp.id} /> : null}
+      {canManage ? <ServiceSettingsSection mppId={live.mpp.id} /> : null}
     </>
   );
 }
