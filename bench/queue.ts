@@ -397,18 +397,18 @@ async function rawAppendEvent(
     waiting: { [serviceId]: Number(rows[0]?.waiting ?? 0) },
     ...extra,
   };
-  const [stream] = await tx.query<{ last_seq: string }>(
-    `INSERT INTO queue_streams (mpp_id, last_seq) VALUES ($1, 1)
-         ON CONFLICT (mpp_id) DO UPDATE SET last_seq = queue_streams.last_seq + 1 RETURNING last_seq`,
-    [mppId],
-  );
-  const seq = Number(stream?.last_seq);
+  // The events repository's append: the stream's next number, the event and the NOTIFY in one statement.
   await tx.query(
-    `INSERT INTO queue_events (mpp_id, seq, id, type, ticket_id, counter_id, payload, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [mppId, seq, newId(), type, ticket.id, counterId, JSON.stringify(payload), b.now()],
+    `WITH stream AS (
+           INSERT INTO queue_streams (mpp_id, last_seq) VALUES ($1, 1)
+           ON CONFLICT (mpp_id) DO UPDATE SET last_seq = queue_streams.last_seq + 1 RETURNING last_seq
+         ), written AS (
+           INSERT INTO queue_events (mpp_id, seq, id, type, ticket_id, counter_id, payload, created_at)
+           SELECT $1, last_seq, $2, $3, $4, $5, $6, $7 FROM stream RETURNING seq
+         )
+         SELECT seq, pg_notify($8, $1::text || ':' || seq::text) FROM written`,
+    [mppId, newId(), type, ticket.id, counterId, JSON.stringify(payload), b.now(), 'satupintu_queue'],
   );
-  await tx.query('SELECT pg_notify($1, $2)', ['satupintu_queue', `${mppId}:${seq}`]);
 }
 
 async function rawIssue(b: Baseline): Promise<void> {
@@ -502,6 +502,7 @@ async function rawCallNext(b: Baseline, lane: Lane): Promise<string | undefined>
       [keys],
     );
     const heads = await tx.query(LINE_HEADS, [place.mppId, serviceIds, lane.counterId, 1]);
+    // Read once: the rule, and how many ahead are told their turn is near.
     await tx.query('SELECT * FROM queue_mpp_settings WHERE mpp_id = $1', [place.mppId]);
     const candidates: CallCandidate[] = heads.map((r) => ({
       id: String(r.id),
@@ -516,7 +517,7 @@ async function rawCallNext(b: Baseline, lane: Lane): Promise<string | undefined>
       now,
     );
     if (!chosen) return undefined;
-    await tx.query(`SELECT ${TICKET_COLUMNS} FROM queue_tickets WHERE id = $1 FOR UPDATE`, [chosen.id]);
+    // No ticket lock: the line locks keep other counters away; the status guard is the last word.
     const [called] = await tx.query(
       `UPDATE queue_tickets SET status = $3, counter_id = $4, officer_account_id = $5, called_at = $6, call_count = call_count + 1, updated_at = $7 WHERE id = $1 AND status = ANY($2::text[]) RETURNING ${TICKET_COLUMNS}`,
       [chosen.id, ['waiting'], 'called', lane.counterId, session.officer_account_id, now, now],
@@ -536,8 +537,7 @@ async function rawCallNext(b: Baseline, lane: Lane): Promise<string | undefined>
       session.id,
       Number(session.regular_streak) + 1,
     ]);
-    // notifyTurnNear: settings, then the first in line with a phone (none here, so no update).
-    await tx.query('SELECT * FROM queue_mpp_settings WHERE mpp_id = $1', [place.mppId]);
+    // notifyTurnNear: the first in line with a phone (none here, so no update).
     await tx.query(
       `SELECT ${TICKET_COLUMNS} FROM (
            (SELECT * FROM queue_tickets WHERE mpp_id = $1 AND service_id = $2 AND status = 'waiting' AND is_priority

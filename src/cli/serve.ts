@@ -78,6 +78,8 @@ export async function serve(overrides: { port?: number; host?: string } = {}) {
     throw error;
   }
   if (config.notifications.runWorker) built.notifications.worker.start();
+  // Every node runs the day close: it is idempotent and locks what it closes.
+  built.queue.closeDay.start();
   log.info(
     {
       address,

@@ -6,8 +6,9 @@
  *     the issued ticket, and the printed 80 mm and 58 mm tickets
  *   display board (1920x1080): a call, and the sound switch with the reconnecting sign
  *   citizen (360x740): the ticket page waiting, the "I am late" question, called
- *   officer console (1280x900): counter picker, counter desk with a called ticket, transfer
- *   manager console (1280x900): live queue, kiosk pairing link
+ *   officer console (1280x900): counter picker, counter desk with a called ticket and a missed
+ *     call, transfer, a ticket for a walk-in (and its print), calling a typed number
+ *   manager console (1280x900): live queue, queue settings per service, kiosk pairing link
  *   npx tsx test/e2e/queue-screenshots.ts
  */
 import { mkdir } from 'node:fs/promises';
@@ -161,7 +162,8 @@ async function main(): Promise<void> {
     await desk.getByRole('button', { name: 'Buka dan mulai melayani' }).click();
     await desk.getByText('Belum ada nomor yang dipanggil.').waitFor();
     const current = desk.getByTestId('desk-current-number');
-    for (const key of ['n', 's', 'f', 'n', 's', 'f', 'n']) {
+    // One served, one who does not come (listed as a missed call), and one called now.
+    for (const key of ['n', 's', 'f', 'n', 'x', 'n']) {
       await desk.keyboard.press(key);
       await desk.waitForTimeout(500);
     }
@@ -172,6 +174,23 @@ async function main(): Promise<void> {
     await desk.getByLabel('Pilih layanan').waitFor();
     await save(desk, 'console-counter-transfer');
     await desk.getByRole('button', { name: 'Batal' }).click();
+
+    // A visitor without a phone: the officer issues and prints a number at the desk.
+    await desk.keyboard.press('w');
+    const walkInService = desk.getByLabel('Layanan', { exact: true });
+    await walkInService.waitFor();
+    const firstService = await walkInService.locator('option[value]:not([value=""])').first().getAttribute('value');
+    await walkInService.selectOption(firstService ?? '');
+    await desk.getByLabel('Kelompok prioritas').selectOption('elderly');
+    await desk.getByRole('button', { name: 'Terbitkan nomor' }).click();
+    await desk.getByTestId('walkin-ticket-number').waitFor();
+    await desk.waitForTimeout(300);
+    await save(desk, 'console-counter-walk-in');
+    await desk.emulateMedia({ media: 'print' });
+    await desk.getByTestId('walkin-print').screenshot({ path: `${outDir}queue-console-counter-walk-in-printed.png` });
+    console.log('queue-console-counter-walk-in-printed.png');
+    await desk.emulateMedia({ media: 'screen' });
+    await desk.getByRole('button', { name: 'Selesai', exact: true }).click();
 
     await board.page.waitForTimeout(1500);
     await save(board.page, 'display-board');
@@ -189,12 +208,20 @@ async function main(): Promise<void> {
     await save(phone, 'ticket-late-question');
     await phone.getByRole('button', { name: 'Tidak', exact: true }).tap();
 
-    // The officer calls that number: finish the current one, then call it out of turn.
+    // The officer calls that number: finish the current one, then call it out of turn by typing
+    // it (a number the desk cannot see is refused in words first).
     for (const key of ['s', 'f']) {
       await desk.keyboard.press(key);
       await desk.waitForTimeout(500);
     }
-    await desk.getByRole('button', { name: `Panggil nomor ${citizenTicket.displayNumber}` }).click();
+    await desk.keyboard.press('c');
+    const typed = desk.getByLabel('Ketik nomor antrean');
+    await typed.fill('A-250');
+    await desk.getByRole('button', { name: 'Panggil', exact: true }).click();
+    await desk.getByText('Nomor A-250 tidak ada', { exact: false }).waitFor();
+    await save(desk, 'console-counter-call-number');
+    await typed.fill(citizenTicket.displayNumber);
+    await desk.getByRole('button', { name: 'Panggil', exact: true }).click();
     await phone.locator('.ticket-callout').waitFor();
     await phone.waitForTimeout(500);
     await save(phone, 'ticket-called', { fullPage: true });
@@ -206,6 +233,23 @@ async function main(): Promise<void> {
     await live.getByRole('heading', { name: 'Menunggu per layanan' }).waitFor();
     await live.waitForTimeout(1000);
     await save(live, 'console-live');
+
+    // The queue rules of each service: a prefix another service uses is refused at the field.
+    const section = live.getByRole('region', { name: 'Pengaturan antrean per layanan' });
+    await live.getByLabel('Cari layanan, instansi, atau kode').fill('JKN');
+    const prefixes = await section.locator('tbody td.mono').allTextContents();
+    await section.scrollIntoViewIfNeeded();
+    await live.waitForTimeout(300);
+    await save(live, 'console-service-settings');
+    await section
+      .getByRole('button', { name: /^Ubah pengaturan antrean/ })
+      .first()
+      .click();
+    await live.getByLabel('Kode nomor').fill(prefixes[1] ?? 'A');
+    await live.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await live.locator('dialog .field__error').first().waitFor();
+    await save(live, 'console-service-settings-edit');
+    await live.getByRole('button', { name: 'Batal' }).click();
 
     // A TV that keeps sound locked until touched, while the connection drops.
     const lockedContext = await newContext(browser, server, { width: 1920, height: 1080 });
