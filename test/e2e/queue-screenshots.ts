@@ -190,7 +190,7 @@ async function main(): Promise<void> {
     await desk.getByTestId('walkin-print').screenshot({ path: `${outDir}queue-console-counter-walk-in-printed.png` });
     console.log('queue-console-counter-walk-in-printed.png');
     await desk.emulateMedia({ media: 'screen' });
-    await desk.getByRole('button', { name: 'Selesai', exact: true }).click();
+    await desk.getByRole('dialog').getByRole('button', { name: 'Tutup', exact: true }).click();
 
     await board.page.waitForTimeout(1500);
     await save(board.page, 'display-board');

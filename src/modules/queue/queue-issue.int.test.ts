@@ -178,6 +178,7 @@ describe('hours and quotas', () => {
     });
     expect(response.statusCode).toBe(409);
     expect(response.json().code).toBe('queue.prefix_taken');
+    expect(response.json().errors[0].field).toBe('body.prefix');
   });
 });
 

@@ -28,6 +28,11 @@ export function reachableMpp(scope: Scope, facts: MppFacts | undefined, ref: str
   throw failQueue('queue.mpp_not_found', { ref });
 }
 
+/** 409 naming the field, so a form can show it there. */
+function prefixTaken(prefix: string, field = 'body.prefix') {
+  return failQueue('queue.prefix_taken', { prefix }, [{ field, reason: 'taken / sudah dipakai' }]);
+}
+
 export function createQueueManageService(core: QueueCore & { devices: QueueDevicesRepository; audit: QueueAudit }) {
   const { db, clock, places, settings, devices, audit } = core;
 
@@ -61,7 +66,7 @@ export function createQueueManageService(core: QueueCore & { devices: QueueDevic
       const facts = await mppFor(manager, ref);
       const serviceRows = await settings.listServiceSettings(db, facts.place.id);
       if (input.priorityPrefix && serviceRows.some((r) => r.prefix === input.priorityPrefix))
-        throw failQueue('queue.prefix_taken', { prefix: input.priorityPrefix });
+        throw prefixTaken(input.priorityPrefix, 'body.priorityPrefix');
       await db.transaction(async (tx) => {
         await settings.saveMppSettings(tx, facts.place.id, input, clock.now());
         await audit.record(tx, {
@@ -90,16 +95,16 @@ export function createQueueManageService(core: QueueCore & { devices: QueueDevic
       const facts = await mppFor(manager, ref);
       const service = facts.services.get(serviceId);
       if (!service) throw failQueue('queue.service_not_offered', { ref: serviceId });
-      if (!PREFIX_PATTERN.test(input.prefix)) throw failQueue('queue.prefix_taken', { prefix: input.prefix });
+      if (!PREFIX_PATTERN.test(input.prefix)) throw prefixTaken(input.prefix);
       const mppSettings = await settings.getMppSettings(db, facts.place.id);
-      if (mppSettings.priorityPrefix === input.prefix) throw failQueue('queue.prefix_taken', { prefix: input.prefix });
+      if (mppSettings.priorityPrefix === input.prefix) throw prefixTaken(input.prefix);
       await db.transaction(async (tx) => {
         const saved = await settings.saveServiceSettings(
           tx,
           { ...input, mppId: facts.place.id, serviceId, tenantId: service.tenant.id },
           clock.now(),
         );
-        if (!saved) throw failQueue('queue.prefix_taken', { prefix: input.prefix });
+        if (!saved) throw prefixTaken(input.prefix);
         await audit.record(tx, {
           action: 'queue.service_settings_updated',
           outcome: 'success',

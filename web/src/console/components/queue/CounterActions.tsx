@@ -116,6 +116,8 @@ export function CounterActions({
           onClick={() => walkIn?.()}
           isDisabled={!walkIn}
         />
+      </div>
+      <div className="desk-actions__row">
         <ActionButton
           label={view.state === 'break' ? t('console.queue.action.resume') : t('console.queue.action.break')}
           shortcut={SHORTCUTS.breakOrResume}

@@ -54,7 +54,7 @@ export function ServiceSettingsSection({ mppId }: { mppId: string }) {
           return (
             <>
               <div className="table-scroll">
-                <table className="data-table data-table--boxed">
+                <table className="data-table data-table--boxed service-settings">
                   <caption className="visually-hidden">{t('console.queue.services.caption')}</caption>
                   <thead>
                     <tr>
