@@ -66,7 +66,7 @@ const CYCLE_SECONDS = quick ? 3 : 5;
 const ROUNDS = quick ? 1 : 2;
 /** (b): call-next + finish cycles per case (capped in time). */
 const LATENCY_CYCLES = quick ? 100 : 250;
-const LATENCY_SECONDS = quick ? 8 : 15;
+const LATENCY_SECONDS = quick ? 8 : 12;
 const PROBES = 10;
 const LARGE_LINE = 50_000;
 const SMALL_LINE = 10;
