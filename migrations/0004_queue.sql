@@ -100,6 +100,9 @@ CREATE TABLE queue_tickets (
 CREATE INDEX queue_tickets_line_idx ON queue_tickets (mpp_id, service_id, is_priority, order_at, id) WHERE status = 'waiting';
 CREATE INDEX queue_tickets_day_idx ON queue_tickets (mpp_id, service_day);
 CREATE INDEX queue_tickets_open_idx ON queue_tickets (mpp_id, service_day) WHERE status IN ('waiting', 'called', 'serving', 'parked', 'no_show');
+-- What a counter holds: its current ticket, parked tickets and missed calls (every action answers with them).
+CREATE INDEX queue_tickets_counter_held_idx ON queue_tickets (counter_id, status)
+  WHERE status IN ('called', 'serving', 'parked', 'no_show');
 -- A counter holds at most one ticket at a time.
 CREATE UNIQUE INDEX queue_tickets_counter_current_idx ON queue_tickets (counter_id) WHERE status IN ('called', 'serving');
 -- One active online ticket per citizen per service.

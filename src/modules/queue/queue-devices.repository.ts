@@ -44,19 +44,18 @@ export function createQueueDevicesRepository() {
       const rows = await db.query('SELECT * FROM queue_devices WHERE id = $1', [id]);
       return rows[0] ? mapDevice(rows[0]) : undefined;
     },
-    /** The live device with this token hash; records that it was seen (at most once a minute). */
+    /** The live device with this token hash; records that it was seen (at most once a minute). One statement. */
     async authenticate(db: Queryable, tokenHash: string, at: Date): Promise<QueueDevice | undefined> {
       const rows = await db.query(
-        `UPDATE queue_devices SET last_seen_at = $2
-         WHERE token_hash = $1 AND revoked_at IS NULL AND (last_seen_at IS NULL OR last_seen_at < $2::timestamptz - interval '1 minute')
-         RETURNING *`,
+        `WITH device AS (SELECT * FROM queue_devices WHERE token_hash = $1 AND revoked_at IS NULL),
+           seen AS (
+             UPDATE queue_devices d SET last_seen_at = $2 FROM device
+             WHERE d.id = device.id AND (device.last_seen_at IS NULL OR device.last_seen_at < $2::timestamptz - interval '1 minute')
+           )
+         SELECT * FROM device`,
         [tokenHash, at],
       );
-      if (rows[0]) return mapDevice(rows[0]);
-      const seen = await db.query('SELECT * FROM queue_devices WHERE token_hash = $1 AND revoked_at IS NULL', [
-        tokenHash,
-      ]);
-      return seen[0] ? mapDevice(seen[0]) : undefined;
+      return rows[0] ? mapDevice(rows[0]) : undefined;
     },
     async revoke(tx: Queryable, id: string, at: Date): Promise<void> {
       await tx.query('UPDATE queue_devices SET revoked_at = coalesce(revoked_at, $2) WHERE id = $1', [id, at]);

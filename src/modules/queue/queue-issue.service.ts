@@ -126,8 +126,8 @@ export function createQueueIssueService(core: QueueCore) {
       if (input.citizenAccountId) await refuseSecondTicket(input.citizenAccountId, service.id);
     }
     if (input.channel !== 'appointment') {
-      const issued = (await tickets.issuedOn(db, facts.place.id, serviceDay)).get(service.id)?.issued ?? 0;
-      const availability = availabilityOf(facts, serviceSettings, issued, now);
+      // Hours only: the quota is decided by the guarded increment in the transaction.
+      const availability = availabilityOf(facts, serviceSettings, 0, now);
       if (!availability.isOpen) throw unavailableError(availability, serviceSettings, facts);
     }
 

@@ -26,6 +26,17 @@ export function eventData(event: QueueEvent): unknown {
   return { eventId: event.id, ...event.payload };
 }
 
+/** Each event is serialised once, however many boards receive it (the stream hands them the same object). */
+const serialized = new WeakMap<QueueEvent, string>();
+function jsonOf(event: QueueEvent): string {
+  let json = serialized.get(event);
+  if (json === undefined) {
+    json = JSON.stringify(eventData(event));
+    serialized.set(event, json);
+  }
+  return json;
+}
+
 /**
  * Live streams (server-sent events). `/mpps/{mpp}/events`: every event of the MPP, resumable
  * with Last-Event-ID (the MPP's stream sequence); `/tickets/{id}/events`: one ticket's page,
@@ -92,7 +103,7 @@ export function queueSseRoutes(deps: {
         try {
           unsubscribe = await stream.subscribe(facts.place.id, Number.isFinite(resumeFrom) ? resumeFrom : undefined, {
             deliver: (events) => {
-              for (const e of events) sse.send({ id: e.seq, event: e.type, data: eventData(e) });
+              for (const e of events) sse.sendSerialized({ id: e.seq, event: e.type, json: jsonOf(e) });
             },
             reset: (head) => sse.send({ id: head, event: 'reset', data: { lastEventId: String(head) } }),
           });

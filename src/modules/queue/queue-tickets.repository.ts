@@ -349,11 +349,12 @@ export function createQueueTicketsRepository() {
       return rows.map(mapTicket);
     },
 
-    /** Today's missed calls at the counter, latest first. */
-    async listNoShows(db: Queryable, counterId: string, serviceDay: string): Promise<TicketRecord[]> {
+    /** Everything the counter holds, in one read: current, parked and today's missed calls. */
+    async listHeldAtCounter(db: Queryable, counterId: string, serviceDay: string): Promise<TicketRecord[]> {
       const rows = await db.query(
-        `SELECT ${TICKET_COLUMNS} FROM queue_tickets WHERE counter_id = $1 AND status = 'no_show' AND service_day = $2
-         ORDER BY no_show_at DESC LIMIT 20`,
+        `SELECT ${TICKET_COLUMNS} FROM queue_tickets
+         WHERE counter_id = $1 AND (status IN ('called', 'serving', 'parked') OR (status = 'no_show' AND service_day = $2))
+         ORDER BY order_at LIMIT 100`,
         [counterId, serviceDay],
       );
       return rows.map(mapTicket);
@@ -365,21 +366,25 @@ export function createQueueTicketsRepository() {
      * regular ones earlier in line. The position maths is pure (queue.views).
      */
     async countAhead(db: Queryable, ticket: TicketRecord, now: Date) {
+      // Each count is a range of the line index, so it costs what lies before the ticket (or the
+      // priority line), not the whole line; "all regular" comes from the kept waiting count.
+      const line = `FROM queue_tickets WHERE mpp_id = $1 AND service_id = $2 AND status = 'waiting' AND id <> $4::uuid`;
       const [row] = await db.query<Record<string, string>>(
         `SELECT
-           count(*) FILTER (WHERE is_priority AND (order_at, id) < ($3, $4::uuid)) AS priority_before,
-           count(*) FILTER (WHERE is_priority) AS priority_all,
-           count(*) FILTER (WHERE NOT is_priority AND (order_at, id) < ($3, $4::uuid)) AS regular_before,
-           count(*) FILTER (WHERE NOT is_priority) AS regular_all,
-           count(*) FILTER (WHERE NOT is_priority AND aged_at <= $5 AND (order_at, id) < ($3, $4::uuid)) AS aged_before
-         FROM queue_tickets WHERE mpp_id = $1 AND service_id = $2 AND status = 'waiting' AND id <> $4::uuid`,
-        [ticket.mppId, ticket.serviceId, ticket.orderAt, ticket.id, now],
+           (SELECT count(*) ${line} AND is_priority AND (order_at, id) < ($3::timestamptz, $4::uuid)) AS priority_before,
+           (SELECT count(*) ${line} AND is_priority) AS priority_all,
+           (SELECT count(*) ${line} AND NOT is_priority AND (order_at, id) < ($3::timestamptz, $4::uuid)) AS regular_before,
+           (SELECT count(*) ${line} AND NOT is_priority AND (order_at, id) < ($3::timestamptz, $4::uuid) AND aged_at <= $5) AS aged_before,
+           (SELECT waiting FROM queue_service_days WHERE mpp_id = $1 AND service_id = $2 AND service_day = $6) AS waiting`,
+        [ticket.mppId, ticket.serviceId, ticket.orderAt, ticket.id, now, ticket.serviceDay],
       );
+      const priorityAll = Number(row?.priority_all ?? 0);
+      const others = Math.max(0, Number(row?.waiting ?? 0) - (ticket.status === 'waiting' ? 1 : 0));
       return {
         priorityBefore: Number(row?.priority_before ?? 0),
-        priorityAll: Number(row?.priority_all ?? 0),
+        priorityAll,
         regularBefore: Number(row?.regular_before ?? 0),
-        regularAll: Number(row?.regular_all ?? 0),
+        regularAll: Math.max(0, others - priorityAll),
         agedBefore: Number(row?.aged_before ?? 0),
       };
     },

@@ -262,15 +262,18 @@ export function createQueueViewsService(core: QueueCore) {
       const day = serviceDayOf(now, facts.place.timeZone);
       const session = await counters.findActiveSession(db, counterId);
       const serviceIds = session?.serviceIds ?? counter.serviceIds;
-      const [current, parked, noShows, heads, counts, mppSettings, today] = await Promise.all([
-        tickets.findCurrentAtCounter(db, counterId),
-        tickets.listParked(db, counterId),
-        tickets.listNoShows(db, counterId, day),
+      const [held, heads, counts, mppSettings, today] = await Promise.all([
+        tickets.listHeldAtCounter(db, counterId, day),
         tickets.lineHeads(db, { mppId: facts.place.id, serviceIds, counterId, perLine: 10 }),
         tickets.issuedOn(db, facts.place.id, day),
         settings.getMppSettings(db, facts.place.id),
         kpi.counterDay(db, counterId, day),
       ]);
+      const current = held.find((t) => t.status === 'called' || t.status === 'serving');
+      const parked = held.filter((t) => t.status === 'parked');
+      const noShows = held
+        .filter((t) => t.status === 'no_show')
+        .sort((a, b) => (b.noShowAt?.getTime() ?? 0) - (a.noShowAt?.getTime() ?? 0));
       const order = callingOrder(heads, ruleOf(mppSettings), session ?? { regularStreak: 0 }, now).slice(0, 10);
       const byId = new Map(heads.map((h) => [h.id, h]));
       const line = (t: {

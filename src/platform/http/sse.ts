@@ -8,6 +8,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
  */
 export type EventStream = {
   send(event: { id?: string | number; event: string; data: unknown }): void;
+  /** Sends data already serialised as JSON: fan-out serialises an event once for every stream. */
+  sendSerialized(event: { id?: string | number; event: string; json: string }): void;
   readonly isClosed: boolean;
   onClose(fn: () => void): void;
   close(): void;
@@ -59,11 +61,19 @@ export function openEventStream(
   request.raw.on('close', close);
   raw.on('error', close);
   write(`retry: ${options.retryMs ?? 3_000}\n\n`);
+  function sendSerialized(event: { id?: string | number; event: string; json: string }) {
+    const id = event.id === undefined ? '' : `id: ${event.id}\n`;
+    write(`${id}event: ${event.event}\ndata: ${event.json}\n\n`);
+  }
   return {
     send(event) {
-      const id = event.id === undefined ? '' : `id: ${event.id}\n`;
-      write(`${id}event: ${event.event}\ndata: ${JSON.stringify(event.data)}\n\n`);
+      sendSerialized({
+        ...(event.id === undefined ? {} : { id: event.id }),
+        event: event.event,
+        json: JSON.stringify(event.data),
+      });
     },
+    sendSerialized,
     get isClosed() {
       return closed;
     },
