@@ -14,7 +14,7 @@ import { createQueueKpiRepository } from './queue-kpi.repository.js';
 import { createQueueManageService } from './queue-manage.service.js';
 import { queueManageRoutes } from './queue-manage.routes.js';
 import { queuePublicRoutes } from './queue-public.routes.js';
-import { createQueueSettingsRepository } from './queue-settings.repository.js';
+import { createQueueSettingsRepository, withSettingsCache } from './queue-settings.repository.js';
 import { queueSseRoutes, type StreamLimits } from './queue-sse.routes.js';
 import { createQueueTicketsRepository } from './queue-tickets.repository.js';
 import { createQueueViewsService } from './queue-views.service.js';
@@ -38,6 +38,8 @@ export function createQueueModule(deps: {
   audit: QueueAudit;
   /** How long catalogue facts (hours, services, counters) are reused (default 30 s). */
   placesTtlMs?: number;
+  /** How long queue settings are reused before being read again (default 2 s; saves clear them at once). */
+  settingsTtlMs?: number;
   /** Safety poll of the event stream, for notifications lost while LISTEN reconnects (default 5 s). */
   streamPollMs?: number;
   /** SSE heartbeat (default 15 s). */
@@ -59,7 +61,7 @@ export function createQueueModule(deps: {
     tickets: createQueueTicketsRepository(),
     counters: createQueueCountersRepository(),
     events: createQueueEventsRepository(),
-    settings: createQueueSettingsRepository(),
+    settings: withSettingsCache(createQueueSettingsRepository(), deps.settingsTtlMs ?? 2_000),
     kpi: createQueueKpiRepository(),
   };
   const issue = createQueueIssueService(core);

@@ -1,4 +1,5 @@
 import { nextFreePrefix, type PriorityRule, type PriorityRuleKind } from '../../domain/queue/index.js';
+import { LRUCache } from 'lru-cache';
 import type { Queryable } from '../../platform/db/database.js';
 
 /** How an MPP runs its queue; defaults apply until a manager saves settings. */
@@ -167,3 +168,43 @@ export function createQueueSettingsRepository() {
 }
 
 export type QueueSettingsRepository = ReturnType<typeof createQueueSettingsRepository>;
+
+/**
+ * The settings repository with its two hot reads (an MPP's settings, a service's settings) kept
+ * for `ttlMs`: every issue, call and ticket view reads them, and they change a few times a year.
+ * A save on this node clears them at once; other nodes see a change within `ttlMs`.
+ */
+export function withSettingsCache(repository: QueueSettingsRepository, ttlMs: number): QueueSettingsRepository {
+  if (ttlMs <= 0) return repository;
+  const mpps = new LRUCache<string, MppQueueSettings>({ max: 5_000, ttl: ttlMs });
+  const services = new LRUCache<string, ServiceQueueSettings>({ max: 100_000, ttl: ttlMs });
+  return {
+    ...repository,
+    async getMppSettings(db, mppId) {
+      const cached = mpps.get(mppId);
+      if (cached) return cached;
+      const found = await repository.getMppSettings(db, mppId);
+      mpps.set(mppId, found);
+      return found;
+    },
+    async findServiceSettings(db, mppId, serviceId) {
+      const key = `${mppId}:${serviceId}`;
+      const cached = services.get(key);
+      if (cached) return cached;
+      const found = await repository.findServiceSettings(db, mppId, serviceId);
+      if (found) services.set(key, found);
+      return found;
+    },
+    async saveMppSettings(tx, mppId, settings, at) {
+      mpps.delete(mppId);
+      await repository.saveMppSettings(tx, mppId, settings, at);
+      mpps.delete(mppId);
+    },
+    async saveServiceSettings(tx, settings, at) {
+      services.delete(`${settings.mppId}:${settings.serviceId}`);
+      const saved = await repository.saveServiceSettings(tx, settings, at);
+      services.delete(`${settings.mppId}:${settings.serviceId}`);
+      return saved;
+    },
+  };
+}
