@@ -7,6 +7,7 @@ import { createQueueCitizenService } from './queue-citizen.service.js';
 import { createQueueCounterService } from './queue-counter.service.js';
 import { queueCounterRoutes } from './queue-counter.routes.js';
 import { createQueueCountersRepository } from './queue-counters.repository.js';
+import { createQueueDeskRepository } from './queue-desk.repository.js';
 import { createQueueDevicesRepository } from './queue-devices.repository.js';
 import { createQueueEventsRepository } from './queue-events.repository.js';
 import { createQueueIssueService, type IssueInput } from './queue-issue.service.js';
@@ -65,7 +66,7 @@ export function createQueueModule(deps: {
     kpi: createQueueKpiRepository(),
   };
   const issue = createQueueIssueService(core);
-  const views = createQueueViewsService(core);
+  const views = createQueueViewsService(core, createQueueDeskRepository());
   const counters = createQueueCounterService(core);
   const citizen = createQueueCitizenService(core);
   const manage = createQueueManageService({ ...core, devices: createQueueDevicesRepository(), audit: deps.audit });

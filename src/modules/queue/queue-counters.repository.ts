@@ -16,7 +16,7 @@ export type CounterSession = {
   stateSince: Date;
 };
 
-function mapSession(r: Record<string, unknown>): CounterSession {
+export function mapSession(r: Record<string, unknown>): CounterSession {
   return {
     id: r.id as string,
     mppId: r.mpp_id as string,
@@ -167,16 +167,6 @@ export function createQueueCountersRepository() {
            AND ended_at = (SELECT max(ended_at) FROM queue_visits WHERE ticket_id = $1)`,
         [ticketId],
       );
-    },
-
-    /** Service durations (minutes) of the service's latest served visits at the MPP. */
-    async recentServiceMinutes(db: Queryable, mppId: string, serviceId: string, limit: number): Promise<number[]> {
-      const rows = await db.query<{ minutes: string }>(
-        `SELECT extract(epoch FROM ended_at - coalesce(started_at, first_called_at)) / 60 AS minutes FROM queue_visits
-         WHERE service_id = $2 AND mpp_id = $1 AND outcome = 'served' ORDER BY ended_at DESC LIMIT $3`,
-        [mppId, serviceId, limit],
-      );
-      return rows.map((r) => Number(r.minutes));
     },
   };
 }

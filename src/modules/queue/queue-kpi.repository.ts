@@ -76,26 +76,6 @@ export function createQueueKpiRepository() {
       }));
     },
 
-    /** One counter's figures of one service day (the console's "today"), from its own visits only. */
-    async counterDay(db: Queryable, counterId: string, day: string) {
-      const [r] = await db.query(
-        `SELECT count(*) AS called,
-           count(*) FILTER (WHERE outcome = 'served') AS served,
-           count(*) FILTER (WHERE outcome = 'no_show') AS no_show,
-           count(*) FILTER (WHERE outcome IN ('transferred_to_service', 'transferred_to_counter')) AS transferred,
-           avg(extract(epoch FROM ended_at - coalesce(started_at, first_called_at))) FILTER (WHERE outcome = 'served') / 60 AS avg_service
-         FROM queue_visits WHERE counter_id = $1 AND service_day = $2`,
-        [counterId, day],
-      );
-      return {
-        called: Number(r?.called ?? 0),
-        served: Number(r?.served ?? 0),
-        noShow: Number(r?.no_show ?? 0),
-        transferred: Number(r?.transferred ?? 0),
-        averageServiceMinutes: num(r?.avg_service),
-      };
-    },
-
     /** The oldest waiting ticket's place in line per service (for "longest wait now"). */
     async oldestWaiting(db: Queryable, mppId: string): Promise<Map<string, Date>> {
       const rows = await db.query<{ service_id: string; oldest: string }>(

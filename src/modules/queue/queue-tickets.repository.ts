@@ -83,7 +83,7 @@ const PATCH_COLUMNS: Record<Exclude<keyof TicketPatch, 'incrementCallCount'>, st
 
 const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string));
 
-function mapTicket(r: Record<string, unknown>): TicketRecord {
+export function mapTicket(r: Record<string, unknown>): TicketRecord {
   return {
     id: r.id as string,
     mppId: r.mpp_id as string,
@@ -118,6 +118,9 @@ function mapTicket(r: Record<string, unknown>): TicketRecord {
 }
 
 const TICKET_COLUMNS = `*, to_char(service_day, 'YYYY-MM-DD') AS service_day_text`;
+
+/** How many served visits a waiting-time estimate looks back on. */
+const RECENT_SAMPLE = 20;
 
 export type NewTicket = Omit<
   TicketRecord,
@@ -349,21 +352,11 @@ export function createQueueTicketsRepository() {
       return rows.map(mapTicket);
     },
 
-    /** Everything the counter holds, in one read: current, parked and today's missed calls. */
-    async listHeldAtCounter(db: Queryable, counterId: string, serviceDay: string): Promise<TicketRecord[]> {
-      const rows = await db.query(
-        `SELECT ${TICKET_COLUMNS} FROM queue_tickets
-         WHERE counter_id = $1 AND (status IN ('called', 'serving', 'parked') OR (status = 'no_show' AND service_day = $2))
-         ORDER BY order_at LIMIT 100`,
-        [counterId, serviceDay],
-      );
-      return rows.map(mapTicket);
-    },
-
     /**
-     * How many waiting tickets of the service are ahead of `ticket` in each line: priority
-     * tickets earlier in line, regular ones earlier in line, all priority ones, and aged
-     * regular ones earlier in line. The position maths is pure (queue.views).
+     * In one statement, what a waiting ticket's page needs: how many waiting tickets of the
+     * service are ahead of it in each line (priority and regular earlier in line, all priority,
+     * aged regular earlier in line; the position maths is pure), the counters open for it and
+     * the recent service times (the estimate).
      */
     async countAhead(db: Queryable, ticket: TicketRecord, now: Date) {
       // Each count is a range of the line index, so it costs what lies before the ticket (or the
@@ -375,8 +368,12 @@ export function createQueueTicketsRepository() {
            (SELECT count(*) ${line} AND is_priority) AS priority_all,
            (SELECT count(*) ${line} AND NOT is_priority AND (order_at, id) < ($3::timestamptz, $4::uuid)) AS regular_before,
            (SELECT count(*) ${line} AND NOT is_priority AND (order_at, id) < ($3::timestamptz, $4::uuid) AND aged_at <= $5) AS aged_before,
-           (SELECT waiting FROM queue_service_days WHERE mpp_id = $1 AND service_id = $2 AND service_day = $6) AS waiting`,
-        [ticket.mppId, ticket.serviceId, ticket.orderAt, ticket.id, now, ticket.serviceDay],
+           (SELECT waiting FROM queue_service_days WHERE mpp_id = $1 AND service_id = $2 AND service_day = $6) AS waiting,
+           (SELECT count(*) FROM queue_counter_sessions WHERE mpp_id = $1 AND state = 'open' AND $2 = ANY(service_ids)) AS counters_open,
+           (SELECT coalesce(array_agg(m), '{}') FROM (
+              SELECT extract(epoch FROM ended_at - coalesce(started_at, first_called_at)) / 60 AS m FROM queue_visits
+              WHERE service_id = $2 AND mpp_id = $1 AND outcome = 'served' ORDER BY ended_at DESC LIMIT $7) recent) AS recent`,
+        [ticket.mppId, ticket.serviceId, ticket.orderAt, ticket.id, now, ticket.serviceDay, RECENT_SAMPLE],
       );
       const priorityAll = Number(row?.priority_all ?? 0);
       const others = Math.max(0, Number(row?.waiting ?? 0) - (ticket.status === 'waiting' ? 1 : 0));
@@ -386,6 +383,10 @@ export function createQueueTicketsRepository() {
         regularBefore: Number(row?.regular_before ?? 0),
         regularAll: Math.max(0, others - priorityAll),
         agedBefore: Number(row?.aged_before ?? 0),
+        /** Counters open now that serve the ticket's service. */
+        countersOpen: Number(row?.counters_open ?? 0),
+        /** Service minutes of the service's latest served visits at the MPP. */
+        recentServiceMinutes: ((row?.recent as unknown as unknown[] | undefined) ?? []).map(Number),
       };
     },
 

@@ -9,7 +9,7 @@ import {
 import { serviceDayOf, toZonedIso } from '../../domain/time/index.js';
 import type { Queryable } from '../../platform/db/database.js';
 import type { Lane, PriorityGroup } from '../../domain/queue/index.js';
-import type { CounterSession } from './queue-counters.repository.js';
+import type { QueueDeskRepository } from './queue-desk.repository.js';
 import type { KpiFigures } from './queue-kpi.repository.js';
 import { ruleOf } from './queue-settings.repository.js';
 import type { TicketRecord } from './queue-tickets.repository.js';
@@ -20,10 +20,7 @@ import { availabilityOf } from './queue-issue.service.js';
 import { PRIORITY_GROUPS } from '../../domain/queue/index.js';
 import { authorizeCounter, type CounterActor } from './queue-counter.service.js';
 
-/** How many served visits the estimate looks back on. */
-const ESTIMATE_SAMPLE = 20;
-
-export function createQueueViewsService(core: QueueCore) {
+export function createQueueViewsService(core: QueueCore, desk: QueueDeskRepository) {
   const { db, clock, places, tickets, counters, settings, kpi, events } = core;
 
   const iso = (d: Date | null, facts: MppFacts) => (d ? toZonedIso(d, facts.place.timeZone) : null);
@@ -32,10 +29,6 @@ export function createQueueViewsService(core: QueueCore) {
   async function ensureSettings(facts: MppFacts): Promise<void> {
     const first = facts.services.keys().next().value;
     if (first) await serviceSettingsOf(core, facts, first);
-  }
-
-  function openCountersFor(sessions: CounterSession[], serviceId: string): number {
-    return sessions.filter((s) => s.state === 'open' && s.serviceIds.includes(serviceId)).length;
   }
 
   /** The public view of a ticket: no personal data; position and estimate while it waits. */
@@ -47,11 +40,9 @@ export function createQueueViewsService(core: QueueCore) {
     let position: number | null = null;
     let estimate = null;
     if (ticket.status === 'waiting') {
-      const [counts, mppSettings, sessions, recent, serviceSettings] = await Promise.all([
+      const [counts, mppSettings, serviceSettings] = await Promise.all([
         tickets.countAhead(db, ticket, now),
         settings.getMppSettings(db, ticket.mppId),
-        counters.listActiveSessions(db, ticket.mppId),
-        counters.recentServiceMinutes(db, ticket.mppId, ticket.serviceId, ESTIMATE_SAMPLE),
         settings.findServiceSettings(db, ticket.mppId, ticket.serviceId),
       ]);
       const ahead = ticketsAhead(
@@ -63,8 +54,8 @@ export function createQueueViewsService(core: QueueCore) {
       estimate =
         estimateWait({
           ticketsAhead: ahead,
-          recentServiceMinutes: recent,
-          countersOpen: openCountersFor(sessions, ticket.serviceId),
+          recentServiceMinutes: counts.recentServiceMinutes,
+          countersOpen: counts.countersOpen,
           targetWaitMinutes: serviceSettings?.targetWaitMinutes ?? 30,
         }) ?? null;
     }
@@ -260,14 +251,12 @@ export function createQueueViewsService(core: QueueCore) {
       const { facts, counter } = found;
       const now = clock.now();
       const day = serviceDayOf(now, facts.place.timeZone);
-      const session = await counters.findActiveSession(db, counterId);
+      const snapshot = await desk.counterSnapshot(db, { counterId, mppId: facts.place.id, serviceDay: day });
+      const { session, held, today } = snapshot;
       const serviceIds = session?.serviceIds ?? counter.serviceIds;
-      const [held, heads, counts, mppSettings, today] = await Promise.all([
-        tickets.listHeldAtCounter(db, counterId, day),
+      const [heads, mppSettings] = await Promise.all([
         tickets.lineHeads(db, { mppId: facts.place.id, serviceIds, counterId, perLine: 10 }),
-        tickets.issuedOn(db, facts.place.id, day),
         settings.getMppSettings(db, facts.place.id),
-        kpi.counterDay(db, counterId, day),
       ]);
       const current = held.find((t) => t.status === 'called' || t.status === 'serving');
       const parked = held.filter((t) => t.status === 'parked');
@@ -300,7 +289,7 @@ export function createQueueViewsService(core: QueueCore) {
         services: serviceIds.map((id) => ({
           id,
           name: facts.services.get(id)?.name ?? '',
-          waiting: counts.get(id)?.waiting ?? 0,
+          waiting: snapshot.waiting.get(id) ?? 0,
         })),
         current: current ? await ticketView(current) : null,
         next: order.flatMap((c) => {
