@@ -44,6 +44,12 @@ function cli(args: string[], env: Record<string, string> = {}, timeoutMs = 60_00
   });
 }
 
+/**
+ * Fixed ports below Linux's ephemeral range (32768-60999): other test files listen on port 0 and
+ * open many client sockets, and a fixed port inside that range could be taken by one of them.
+ */
+const PORT_BASE = 28_231;
+
 function startServer(
   port: number,
   env: Record<string, string> = {},
@@ -111,9 +117,9 @@ describe('satupintu command line', { timeout: 240_000 }, () => {
   });
 
   it('serves the demo catalogue, refuses a second process on the same data, and keeps data across SIGTERM', async () => {
-    const server = startServer(39_231);
+    const server = startServer(PORT_BASE);
     await server.ready;
-    const mpps = await (await fetch('http://127.0.0.1:39231/api/v1/mpps')).json();
+    const mpps = await (await fetch(`http://127.0.0.1:${PORT_BASE}/api/v1/mpps`)).json();
     expect(mpps.items).toHaveLength(3);
 
     const second = await cli(['migrate']);
@@ -134,9 +140,9 @@ describe('satupintu command line', { timeout: 240_000 }, () => {
     const created = await cli(['admin', 'create', '--email', 'ops@satupintu.test', '--name', 'Ops']);
     expect(created.code).toBe(0);
     const password = created.stdout.match(/password \(shown once[^:]*\): (\S+)/)?.[1] ?? '';
-    const first = startServer(39_262);
+    const first = startServer(PORT_BASE + 31);
     await first.ready;
-    const step = await fetch('http://127.0.0.1:39262/api/v1/auth/staff/password', {
+    const step = await fetch(`http://127.0.0.1:${PORT_BASE + 31}/api/v1/auth/staff/password`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'ops@satupintu.test', password }),
@@ -144,13 +150,13 @@ describe('satupintu command line', { timeout: 240_000 }, () => {
     const enrolment = (await step.json()) as { status: string; ticket: string; enrolment: { secret: string } };
     expect(enrolment.status).toBe('totp_enrolment_required');
     const code = new TOTP({ secret: Secret.fromBase32(enrolment.enrolment.secret) }).generate();
-    const signedIn = await fetch('http://127.0.0.1:39262/api/v1/auth/staff/totp', {
+    const signedIn = await fetch(`http://127.0.0.1:${PORT_BASE + 31}/api/v1/auth/staff/totp`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ ticket: enrolment.ticket, code, delivery: 'token' }),
     });
     const token = ((await signedIn.json()) as { token: string }).token;
-    const saved = await fetch('http://127.0.0.1:39262/api/v1/admin/search-synonyms', {
+    const saved = await fetch(`http://127.0.0.1:${PORT_BASE + 31}/api/v1/admin/search-synonyms`, {
       method: 'PUT',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ term: 'sebelum-dibunuh', expansions: ['paspor'] }),
@@ -159,9 +165,9 @@ describe('satupintu command line', { timeout: 240_000 }, () => {
     first.child.kill('SIGKILL');
     await exited(first.child);
 
-    const second = startServer(39_263);
+    const second = startServer(PORT_BASE + 32);
     await second.ready;
-    const list = await fetch('http://127.0.0.1:39263/api/v1/admin/search-synonyms', {
+    const list = await fetch(`http://127.0.0.1:${PORT_BASE + 32}/api/v1/admin/search-synonyms`, {
       headers: { authorization: `Bearer ${token}` },
     });
     const terms = ((await list.json()) as { items: { term: string }[] }).items.map((i) => i.term);
