@@ -5,6 +5,7 @@
  *   npm run bench:queue -- --db postgres        # one engine
  *   npm run bench:queue -- --quick              # shorter runs (smoke test of the bench itself)
  *   npm run bench:queue -- --subscribers 500    # fewer SSE subscribers in (c)
+ *   npm run bench:queue -- --profile tmp/prof   # CPU profiles of the main thread during (a), baseline and app apart
  *
  * PostgreSQL: BENCH_QUEUE_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test), a fresh
  * schema per run, dropped at the end. PGlite: a fresh in-memory database. Both get the demo
@@ -38,7 +39,8 @@
  *      number (the clients live in the worker thread's own heap and are not counted; the process
  *      RSS difference, which counts them, is printed too).
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
@@ -53,6 +55,7 @@ import {
   openServerDatabase,
   type Queryable,
 } from '../src/platform/db/database.js';
+import { APPEND_EVENT } from '../src/modules/queue/queue-events.repository.js';
 import { newId } from '../src/platform/ids.js';
 import { prepareDatabase } from '../src/runtime.js';
 import { percentile } from './report.js';
@@ -61,6 +64,8 @@ const args = process.argv.slice(2);
 const argument = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const engines = argument('--db') ? [argument('--db') ?? 'pglite'] : ['pglite', 'postgres'];
 const quick = args.includes('--quick');
+/** Where to write CPU profiles of the server's thread during (a)'s rounds (one per side). */
+const profileDir = argument('--profile');
 /** (a): seconds per variant per round, and rounds. */
 const CYCLE_SECONDS = quick ? 3 : 5;
 const ROUNDS = quick ? 1 : 2;
@@ -229,6 +234,35 @@ function shortStatement(text: string): string {
   return from > 0 && from < 120 ? flat.slice(from + 1, from + 110) : flat.slice(0, 110);
 }
 
+/**
+ * With --profile: runs `work` under the V8 CPU profiler, and `save()` writes the samples of
+ * every run (one .cpuprofile per name). Without it, runs `work` as it is.
+ */
+function profiler(name: string) {
+  const runs: { nodes: unknown[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number }[] = [];
+  const session = profileDir ? new Session() : undefined;
+  const run = async <T>(work: () => Promise<T>): Promise<T> => {
+    if (!session) return work();
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+    try {
+      return await work();
+    } finally {
+      const { profile } = await session.post('Profiler.stop');
+      runs.push(profile as (typeof runs)[number]);
+      session.disconnect();
+    }
+  };
+  run.save = async () => {
+    if (!profileDir || runs.length === 0) return;
+    mkdirSync(profileDir, { recursive: true });
+    // The last run stands for all (the profiles of separate runs do not merge).
+    writeFileSync(`${profileDir}/${name}.cpuprofile`, JSON.stringify(runs.at(-1)));
+  };
+  return run;
+}
+
 /** A full garbage collection: --expose-gc when given, else the flag switched on at run time. */
 function collector(): () => void {
   const exposed = (globalThis as { gc?: () => void }).gc;
@@ -384,31 +418,28 @@ async function rawAppendEvent(
   extra: Record<string, unknown>,
 ) {
   const { mppId, serviceId } = b.place;
-  const rows = await tx.query<{ service_id: string; waiting: number }>(
-    'SELECT service_id, waiting FROM queue_service_days WHERE mpp_id = $1 AND service_day = $2 AND service_id = ANY($3::uuid[])',
-    [mppId, String(ticket.service_day_text), [serviceId]],
-  );
   const payload = {
     ticketId: ticket.id,
     displayNumber: ticket.display_number,
     serviceId,
     serviceIds: [serviceId],
     status: ticket.status,
-    waiting: { [serviceId]: Number(rows[0]?.waiting ?? 0) },
     ...extra,
   };
-  // The events repository's append: the stream's next number, the event and the NOTIFY in one statement.
-  await tx.query(
-    `WITH stream AS (
-           INSERT INTO queue_streams (mpp_id, last_seq) VALUES ($1, 1)
-           ON CONFLICT (mpp_id) DO UPDATE SET last_seq = queue_streams.last_seq + 1 RETURNING last_seq
-         ), written AS (
-           INSERT INTO queue_events (mpp_id, seq, id, type, ticket_id, counter_id, payload, created_at)
-           SELECT $1, last_seq, $2, $3, $4, $5, $6, $7 FROM stream RETURNING seq
-         )
-         SELECT seq, pg_notify($8, $1::text || ':' || seq::text) FROM written`,
-    [mppId, newId(), type, ticket.id, counterId, JSON.stringify(payload), b.now(), 'satupintu_queue'],
-  );
+  // The events repository's append: the waiting counts, the stream's next number, the event and
+  // the NOTIFY in one statement.
+  await tx.query(APPEND_EVENT, [
+    mppId,
+    newId(),
+    type,
+    ticket.id,
+    counterId,
+    JSON.stringify(payload),
+    b.now(),
+    'satupintu_queue',
+    [serviceId],
+    String(ticket.service_day_text),
+  ]);
 }
 
 async function rawIssue(b: Baseline): Promise<void> {
@@ -416,16 +447,8 @@ async function rawIssue(b: Baseline): Promise<void> {
   const now = b.now();
   const day = b.day();
   const series = `service:${place.serviceId}`;
-  // serviceSettingsOf, getMppSettings and the quota's issuedOn, before the transaction.
-  await db.query(
-    `SELECT mpp_id, service_id, tenant_id, prefix, daily_quota, last_ticket_minutes_before_close, target_wait_minutes, is_online_enabled FROM queue_service_settings WHERE mpp_id = $1 AND service_id = $2`,
-    [place.mppId, place.serviceId],
-  );
-  await db.query('SELECT * FROM queue_mpp_settings WHERE mpp_id = $1', [place.mppId]);
-  await db.query('SELECT service_id, issued, waiting FROM queue_service_days WHERE mpp_id = $1 AND service_day = $2', [
-    place.mppId,
-    day,
-  ]);
+  // The settings come from the app's per-node cache (2 s) and the quota is the guarded increment:
+  // nothing is read before the transaction.
   await db.transaction(async (tx) => {
     const counted = await tx.query(
       `INSERT INTO queue_service_days (mpp_id, service_id, service_day, issued, waiting) VALUES ($1, $2, $3, 1, 1)
@@ -502,8 +525,7 @@ async function rawCallNext(b: Baseline, lane: Lane): Promise<string | undefined>
       [keys],
     );
     const heads = await tx.query(LINE_HEADS, [place.mppId, serviceIds, lane.counterId, 1]);
-    // Read once: the rule, and how many ahead are told their turn is near.
-    await tx.query('SELECT * FROM queue_mpp_settings WHERE mpp_id = $1', [place.mppId]);
+    // The rule, and how many ahead are told their turn is near, come from the settings cache.
     const candidates: CallCandidate[] = heads.map((r) => ({
       id: String(r.id),
       isPriority: Boolean(r.is_priority),
@@ -1227,18 +1249,22 @@ async function benchEngine(engine: string, rows: Row[]) {
       const appSamples: AppSample[] = [];
       const rawUsage = newUsage();
       const appUsage = newUsage();
+      const rawProfile = profiler(`${engine}-${lanes.length}-baseline`);
+      const appProfile = profiler(`${engine}-${lanes.length}-app`);
       for (let round = 0; round < rounds; round++) {
         rawSamples.push(
           await sampling(activity, rawUsage, () =>
-            rawCycles(baseline, lanes, { seconds: CYCLE_SECONDS, issueFirst: true }),
+            rawProfile(() => rawCycles(baseline, lanes, { seconds: CYCLE_SECONDS, issueFirst: true })),
           ),
         );
         appSamples.push(
           await sampling(activity, appUsage, () =>
-            appCycles(address, place, lanes, { seconds: CYCLE_SECONDS, issueFirst: true }),
+            appProfile(() => appCycles(address, place, lanes, { seconds: CYCLE_SECONDS, issueFirst: true })),
           ),
         );
       }
+      await rawProfile.save();
+      await appProfile.save();
       const floorSample = await appCycles(address, place, lanes, {
         seconds: CYCLE_SECONDS,
         issueFirst: false,

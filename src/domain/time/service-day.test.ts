@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { addDays, compareLocalDates, isoWeekday, parseLocalDate } from './local-date.js';
 import {
@@ -127,6 +128,23 @@ describe('service day in WIB, WITA and WIT', () => {
         const utcMidnight = Date.parse(`${day}T00:00:00Z`);
         expect(utcMidnight - startOfServiceDay(day, zone).getTime()).toBe(utcOffsetHours(zone) * 3_600_000);
       }),
+    );
+  });
+});
+
+describe('the fixed offsets used for conversions', () => {
+  it('agree with the IANA zones for every instant from 1990 to 2100', () => {
+    fc.assert(
+      fc.property(instantArb, zoneArb, (instant, zone) => {
+        const iana = DateTime.fromJSDate(instant, { zone });
+        expect(toZonedIso(instant, zone)).toBe(iana.toISO({ suppressMilliseconds: true }));
+        expect(serviceDayOf(instant, zone)).toBe(iana.toFormat('yyyy-MM-dd'));
+        const hhmm = iana.toFormat('HH:mm');
+        expect(zonedDateTime(serviceDayOf(instant, zone), hhmm, zone).getTime()).toBe(
+          DateTime.fromISO(`${iana.toFormat('yyyy-MM-dd')}T${hhmm}`, { zone }).toMillis(),
+        );
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -1,6 +1,6 @@
-import { DateTime } from 'luxon';
+import { DateTime, FixedOffsetZone } from 'luxon';
 import { addDays, type LocalDate, parseLocalDate } from './local-date.js';
-import type { IndonesianZone } from './zones.js';
+import { INDONESIAN_ZONES, type IndonesianZone, utcOffsetHours } from './zones.js';
 
 /**
  * A service day is the calendar date on the MPP's own clock: queue numbers reset and daily
@@ -17,6 +17,20 @@ export type LocalTime = {
 };
 
 const HH_MM_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * Each zone as Luxon's fixed offset: Indonesia keeps no daylight saving time, so UTC+7/+8/+9
+ * hold for every date since 1988 (a test checks them against the IANA zones), and a fixed
+ * offset spares the Intl look-up Luxon makes for an IANA zone on every conversion: a queue
+ * call formats several instants.
+ */
+const FIXED_ZONES = new Map(INDONESIAN_ZONES.map((z) => [z, FixedOffsetZone.instance(utcOffsetHours(z) * 60)]));
+
+function fixedZone(zone: IndonesianZone): FixedOffsetZone {
+  const fixed = FIXED_ZONES.get(zone);
+  if (!fixed) throw new RangeError(`Not an Indonesian zone: ${JSON.stringify(zone)}`);
+  return fixed;
+}
 
 /** The local calendar date of `instant` in `zone`. */
 export function serviceDayOf(instant: Date, zone: IndonesianZone): LocalDate {
@@ -56,12 +70,12 @@ export function toZonedIso(instant: Date, zone: IndonesianZone): string {
 /** The instant at which the wall clock of `zone` shows `hhmm` ('HH:mm') on `day`. */
 export function zonedDateTime(day: LocalDate, hhmm: string, zone: IndonesianZone): Date {
   if (!HH_MM_PATTERN.test(hhmm)) throw new RangeError(`Not a valid time (HH:mm): ${JSON.stringify(hhmm)}`);
-  const local = DateTime.fromISO(`${day}T${hhmm}`, { zone });
+  const local = DateTime.fromISO(`${day}T${hhmm}`, { zone: fixedZone(zone) });
   if (!local.isValid) throw new RangeError(`Invalid local time ${day} ${hhmm} in ${zone}`);
   return local.toJSDate();
 }
 
 function zoned(instant: Date, zone: IndonesianZone): DateTime {
   if (Number.isNaN(instant.getTime())) throw new RangeError('Invalid Date');
-  return DateTime.fromJSDate(instant, { zone });
+  return DateTime.fromJSDate(instant, { zone: fixedZone(zone) });
 }

@@ -20,6 +20,7 @@ import { queueSseRoutes, type StreamLimits } from './queue-sse.routes.js';
 import { createQueueTicketsRepository } from './queue-tickets.repository.js';
 import { createQueueViewsService } from './queue-views.service.js';
 import type { QueueCore } from './queue.core.js';
+import { createLinePaces } from './queue.pace.js';
 import { createQueuePlaces } from './queue.places.js';
 import type { QueueAudit, QueueDirectory, QueueNotifier } from './queue.ports.js';
 import { createQueueStream } from './queue.stream.js';
@@ -41,6 +42,10 @@ export function createQueueModule(deps: {
   placesTtlMs?: number;
   /** How long queue settings are reused before being read again (default 2 s; saves clear them at once). */
   settingsTtlMs?: number;
+  /** How long a paired kiosk's token is trusted on a node without looking it up (default 10 s; unpairing on the node forgets it at once). */
+  deviceTtlMs?: number;
+  /** How long a line's estimate inputs (open counters, recent service times) are reused (default 5 s). */
+  paceTtlMs?: number;
   /** Safety poll of the event stream, for notifications lost while LISTEN reconnects (default 5 s). */
   streamPollMs?: number;
   /** SSE heartbeat (default 15 s). */
@@ -52,6 +57,7 @@ export function createQueueModule(deps: {
   onError?: (error: unknown, context: string) => void;
 }) {
   const places = createQueuePlaces(deps.directory, deps.placesTtlMs);
+  const tickets = createQueueTicketsRepository();
   const core: QueueCore = {
     db: deps.db,
     clock: deps.clock,
@@ -59,17 +65,23 @@ export function createQueueModule(deps: {
     publicUrl: deps.publicUrl,
     places,
     notifier: deps.notifier,
-    tickets: createQueueTicketsRepository(),
+    tickets,
     counters: createQueueCountersRepository(),
     events: createQueueEventsRepository(),
     settings: withSettingsCache(createQueueSettingsRepository(), deps.settingsTtlMs ?? 2_000),
     kpi: createQueueKpiRepository(),
+    paces: createLinePaces(tickets, deps.paceTtlMs ?? 5_000),
   };
   const issue = createQueueIssueService(core);
   const views = createQueueViewsService(core, createQueueDeskRepository());
   const counters = createQueueCounterService(core);
   const citizen = createQueueCitizenService(core);
-  const manage = createQueueManageService({ ...core, devices: createQueueDevicesRepository(), audit: deps.audit });
+  const manage = createQueueManageService({
+    ...core,
+    devices: createQueueDevicesRepository(),
+    audit: deps.audit,
+    deviceTtlMs: deps.deviceTtlMs,
+  });
   const closeDay = createCloseDayJob(core, views);
   const stream = createQueueStream({
     db: deps.db,

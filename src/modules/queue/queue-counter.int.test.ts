@@ -63,6 +63,13 @@ async function freshCounter() {
 }
 let nextNumber = 800;
 
+/** The counter's full view (who is next, parked, missed, today's counts), as the desk reads it. */
+async function deskOf(officer: Headers, counterId: string) {
+  const response = await t.app.inject({ method: 'GET', url: counterUrl(counterId), headers: officer });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json();
+}
+
 async function drain(officer: Headers, counterId: string) {
   for (;;) {
     const called = await act(officer, counterId, 'call-next');
@@ -115,18 +122,27 @@ describe('calling and serving', () => {
     const { officer, counter, serviceId } = await freshCounter();
     await drain(officer, counter.id);
     const ticket = await take(serviceId);
+    const second = await take(serviceId);
     const called = await act(officer, counter.id, 'call-next');
     expect(called.json().current).toMatchObject({ id: ticket.id, status: 'called' });
+    expect(called.json().ticket).toMatchObject({ id: ticket.id, status: 'called' });
+    // The answer's waiting count is the one the desk reads: the second ticket still waits.
+    const waitingNow = (await deskOf(officer, counter.id)).services.find((s: { id: string }) => s.id === serviceId);
+    expect(called.json().services.find((s: { id: string }) => s.id === serviceId)).toEqual(waitingNow);
+    expect(waitingNow.waiting).toBeGreaterThanOrEqual(1);
     const busy = await act(officer, counter.id, 'call-next');
     expect(busy.statusCode).toBe(409);
     expect(busy.json().code).toBe('queue.counter_busy');
     expect((await act(officer, counter.id, 'start', { ticketId: ticket.id })).json().current.status).toBe('serving');
     const done = await act(officer, counter.id, 'finish', { ticketId: ticket.id, outcome: 'served' });
     expect(done.json().current).toBeNull();
-    expect(done.json().today.served).toBeGreaterThanOrEqual(1);
+    expect(done.json().ticket).toMatchObject({ id: ticket.id, status: 'done', outcome: 'served' });
+    expect((await deskOf(officer, counter.id)).today.served).toBeGreaterThanOrEqual(1);
     const stale = await act(officer, counter.id, 'finish', { ticketId: ticket.id, outcome: 'removed_by_staff' });
     expect(stale.statusCode).toBe(409);
     expect(stale.json()).toMatchObject({ code: 'queue.stale_action', ticket: { status: 'done' } });
+    await drain(officer, counter.id);
+    expect(second.id).not.toBe(ticket.id);
     const page = (await t.app.inject({ method: 'GET', url: `/api/v1/queue/tickets/${ticket.id}` })).json();
     expect(page.outcome).toBe('served');
   });
@@ -223,7 +239,8 @@ describe('transfers, parking and no-shows', () => {
     const second = await take(serviceId);
     await act(officer, counter.id, 'call-next');
     const parked = await act(officer, counter.id, 'park', { ticketId: first.id });
-    expect(parked.json().parked.map((p: { id: string }) => p.id)).toEqual([first.id]);
+    expect(parked.json()).toMatchObject({ current: null, ticket: { id: first.id, status: 'parked' } });
+    expect((await deskOf(officer, counter.id)).parked.map((p: { id: string }) => p.id)).toEqual([first.id]);
     await act(officer, counter.id, 'call-next');
     await act(officer, counter.id, 'finish', { ticketId: second.id, outcome: 'served' });
     const back = await act(officer, counter.id, 'unpark', { ticketId: first.id });
@@ -237,7 +254,8 @@ describe('transfers, parking and no-shows', () => {
     const ticket = await take(serviceId);
     await act(officer, counter.id, 'call-next');
     const missed = await act(officer, counter.id, 'no-show', { ticketId: ticket.id });
-    expect(missed.json().noShows.map((n: { id: string }) => n.id)).toEqual([ticket.id]);
+    expect(missed.json().ticket).toMatchObject({ id: ticket.id, status: 'no_show' });
+    expect((await deskOf(officer, counter.id)).noShows.map((n: { id: string }) => n.id)).toEqual([ticket.id]);
     t.clock.set('2026-11-25T03:10:00Z');
     const back = await act(officer, counter.id, 'recycle', { ticketId: ticket.id });
     expect(back.statusCode, back.body).toBe(200);

@@ -3,12 +3,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ZodType } from 'zod';
 import { principalOf, scopeOf } from '../../platform/http/access.js';
 import { Problem } from '../../platform/http/problem.js';
-import type { CounterActor, QueueCounterService } from './queue-counter.service.js';
+import type { CounterActor, CounterOutcome, QueueCounterService } from './queue-counter.service.js';
 import type { QueueIssueService } from './queue-issue.service.js';
 import type { QueueViewsService } from './queue-views.service.js';
 import { reachableMpp } from './queue-manage.service.js';
 import type { QueuePlaces } from './queue.places.js';
 import {
+  CounterActionResult,
   CounterIdParams,
   CounterView,
   FinishInput,
@@ -34,7 +35,10 @@ function actorOf(request: FastifyRequest): CounterActor {
 
 /**
  * The officer's counter: open it, call, serve, transfer, park, break and close. Every action
- * answers with the counter's new view, so the console never needs a second request.
+ * answers with the counter as it left it (state, current ticket, waiting counts, the ticket acted
+ * on), built from what the action's transaction read; the lists (who is next, parked, missed)
+ * and today's counts are in the counter's view, which the console reads again on the action's
+ * own event, as it does on every event of its MPP.
  */
 export function queueCounterRoutes(deps: {
   counters: QueueCounterService;
@@ -86,13 +90,11 @@ export function queueCounterRoutes(deps: {
           summary: 'Open the counter for some or all of its services',
           params: CounterIdParams,
           body: OpenCounterInput.optional(),
-          response: { 200: CounterView, ...ERRORS },
+          response: { 200: CounterActionResult, ...ERRORS },
         },
       },
-      async (request) => {
-        await counters.open(actorOf(request), request.params.id, request.body?.serviceIds);
-        return views.counterView(request.params.id);
-      },
+      async (request) =>
+        views.counterResult(await counters.open(actorOf(request), request.params.id, request.body?.serviceIds)),
     );
 
     const actions: [
@@ -100,7 +102,7 @@ export function queueCounterRoutes(deps: {
       string,
       string,
       ZodType | undefined,
-      (a: CounterActor, id: string, body: never) => Promise<unknown>,
+      (a: CounterActor, id: string, body: never) => Promise<CounterOutcome>,
     ][] = [
       [
         'call-next',
@@ -194,13 +196,10 @@ export function queueCounterRoutes(deps: {
             summary,
             params: CounterIdParams,
             ...(body ? { body } : {}),
-            response: { 200: CounterView, ...ERRORS },
+            response: { 200: CounterActionResult, ...ERRORS },
           },
         },
-        async (request) => {
-          await act(actorOf(request), request.params.id, request.body as never);
-          return views.counterView(request.params.id);
-        },
+        async (request) => views.counterResult(await act(actorOf(request), request.params.id, request.body as never)),
       );
     }
 
@@ -229,7 +228,9 @@ export function queueCounterRoutes(deps: {
           channel: 'counter',
           priorityGroup: request.body.priorityGroup,
         });
-        return reply.status(201).send({ ...(await views.ticketView(ticket)), ...(await issue.receiptOf(ticket)) });
+        return reply
+          .status(201)
+          .send({ ...(await views.ticketView(ticket, { justIssued: true })), ...issue.receiptOf(ticket) });
       },
     );
   };

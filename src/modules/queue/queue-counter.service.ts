@@ -14,7 +14,7 @@ import type { Queryable } from '../../platform/db/database.js';
 import type { CounterSession } from './queue-counters.repository.js';
 import { ruleOf } from './queue-settings.repository.js';
 import type { TicketPatch, TicketRecord } from './queue-tickets.repository.js';
-import { emitTicketEvent, type QueueCore, serviceSettingsOf, statusUrlOf } from './queue.core.js';
+import { emitTicketEvent, type QueueCore, serviceSettingsOf, statusUrlOf, waitingIn } from './queue.core.js';
 import { failQueue } from './queue.errors.js';
 import type { MppFacts } from './queue.places.js';
 import type { CounterPlace } from './queue.ports.js';
@@ -23,6 +23,20 @@ import type { CounterPlace } from './queue.ports.js';
 export type CounterActor = { accountId: string; scope: Scope; grants: readonly Grant[] };
 
 type AtCounter = { facts: MppFacts; counter: CounterPlace };
+
+/**
+ * What a counter action leaves behind, all known inside its transaction: the session, the ticket
+ * acted on, the counter's current ticket, and the waiting counts of the counter's services (read
+ * with the action's event). The answer is built from it without reading anything again.
+ */
+export type CounterOutcome = {
+  at: AtCounter;
+  session: CounterSession;
+  ticket: TicketRecord | null;
+  current: TicketRecord | null;
+  /** By service id; undefined when the action wrote no ticket event (open, break, close). */
+  waiting: Record<string, number> | undefined;
+};
 
 /**
  * Whether the actor may work this counter: 404 when its MPP is outside the actor's scope (the
@@ -140,6 +154,16 @@ export function createQueueCounterService(core: QueueCore) {
     return updated;
   }
 
+  function outcome(
+    at: AtCounter,
+    session: CounterSession,
+    ticket: TicketRecord | null,
+    current: TicketRecord | null,
+    waiting?: Record<string, number>,
+  ): CounterOutcome {
+    return { at, session, ticket, current, waiting };
+  }
+
   /** Marks the ticket called at the counter and announces it (one event for board, page, SMS, KPIs). */
   async function markCalled(
     tx: Queryable,
@@ -164,8 +188,9 @@ export function createQueueCounterService(core: QueueCore) {
       await notifyTurnNear(tx, at.facts, called.serviceId, nearTurnAhead);
     }
     const service = at.facts.services.get(called.serviceId);
-    await emitTicketEvent(core, tx, 'queue.ticket_called', called, {
+    const event = await emitTicketEvent(core, tx, 'queue.ticket_called', called, {
       counterId: session.counterId,
+      alsoCount: session.serviceIds,
       payload: {
         isRecall: action === 'recall',
         calledAt: toZonedIso(now, at.facts.place.timeZone),
@@ -175,7 +200,7 @@ export function createQueueCounterService(core: QueueCore) {
         announcement: { text: announcementText(called.displayNumber, at.counter.number), repeat: ANNOUNCEMENT_REPEAT },
       },
     });
-    return called;
+    return outcome(at, session, called, called, waitingIn(event));
   }
 
   /** SMS "your turn is near" to phone holders now within N of the front of the service's line (once each). */
@@ -202,6 +227,13 @@ export function createQueueCounterService(core: QueueCore) {
       near.map((t) => t.id),
       clock.now(),
     );
+  }
+
+  /** Open counters are an input of every wait estimate of the MPP's lines: forgotten once committed. */
+  async function changedCounters(at: AtCounter, change: Promise<CounterOutcome>): Promise<CounterOutcome> {
+    const done = await change;
+    core.paces.forget(at.facts.place.id);
+    return done;
   }
 
   async function emitCounter(tx: Queryable, session: CounterSession, at: AtCounter) {
@@ -236,30 +268,35 @@ export function createQueueCounterService(core: QueueCore) {
       if (!at.counter.isActive || chosen.length === 0 || chosen.some((s) => !at.counter.serviceIds.includes(s)))
         throw failQueue('queue.services_invalid', { counter: at.counter.label });
       for (const s of chosen) await serviceSettingsOf(core, at.facts, s);
-      return db.transaction(async (tx) => {
-        const existing = await counters.findActiveSession(tx, counterId, true);
-        if (existing) {
-          if (existing.officerAccountId !== actor.accountId)
-            throw failQueue('queue.counter_in_use', { counter: at.counter.label });
-          await counters.setServices(tx, existing.id, chosen);
-          const reopened =
-            existing.state === 'open' ? existing : await counters.setState(tx, existing.id, 'open', clock.now());
-          await emitCounter(tx, { ...reopened, serviceIds: chosen }, at);
-          return reopened;
-        }
-        const opened = await counters.openSession(tx, {
-          mppId: at.counter.mppId,
-          tenantId: at.counter.tenant.id,
-          counterId,
-          counterNumber: at.counter.number,
-          officerAccountId: actor.accountId,
-          serviceIds: chosen,
-          openedAt: clock.now(),
-        });
-        if (!opened) throw failQueue('queue.counter_in_use', { counter: at.counter.label });
-        await emitCounter(tx, opened, at);
-        return opened;
-      });
+      return changedCounters(
+        at,
+        db.transaction(async (tx) => {
+          const existing = await counters.findActiveSession(tx, counterId, true);
+          if (existing) {
+            if (existing.officerAccountId !== actor.accountId)
+              throw failQueue('queue.counter_in_use', { counter: at.counter.label });
+            await counters.setServices(tx, existing.id, chosen);
+            const reopened =
+              existing.state === 'open' ? existing : await counters.setState(tx, existing.id, 'open', clock.now());
+            const session = { ...reopened, serviceIds: chosen };
+            await emitCounter(tx, session, at);
+            // Re-opening (other services) may happen while a ticket is at the counter.
+            return outcome(at, session, null, (await tickets.findCurrentAtCounter(tx, counterId)) ?? null);
+          }
+          const opened = await counters.openSession(tx, {
+            mppId: at.counter.mppId,
+            tenantId: at.counter.tenant.id,
+            counterId,
+            counterNumber: at.counter.number,
+            officerAccountId: actor.accountId,
+            serviceIds: chosen,
+            openedAt: clock.now(),
+          });
+          if (!opened) throw failQueue('queue.counter_in_use', { counter: at.counter.label });
+          await emitCounter(tx, opened, at);
+          return outcome(at, opened, null, null);
+        }),
+      );
     },
 
     /** Calls the next ticket by the MPP's priority rule, FIFO within a line, across the counter's services. */
@@ -304,35 +341,42 @@ export function createQueueCounterService(core: QueueCore) {
     },
 
     async start(actor: CounterActor, counterId: string, ticketId: string) {
-      return withSession(actor, counterId, { needOpen: false }, async (tx, session) => {
+      return withSession(actor, counterId, { needOpen: false }, async (tx, session, at) => {
         const ticket = await currentTicket(tx, session, ticketId, 'start');
         const now = clock.now();
         const started = await update(tx, ticket, 'start', { status: 'serving', startedAt: now });
         await counters.markVisitStarted(tx, ticket.id, now);
-        await emitTicketEvent(core, tx, 'queue.ticket_started', started);
-        return started;
+        const event = await emitTicketEvent(core, tx, 'queue.ticket_started', started, {
+          alsoCount: session.serviceIds,
+        });
+        return outcome(at, session, started, started, waitingIn(event));
       });
     },
 
-    async finish(actor: CounterActor, counterId: string, ticketId: string, outcome: FinishOutcome) {
-      return withSession(actor, counterId, { needOpen: false }, async (tx, session) => {
+    async finish(actor: CounterActor, counterId: string, ticketId: string, result: FinishOutcome) {
+      return withSession(actor, counterId, { needOpen: false }, async (tx, session, at) => {
         const ticket = await currentTicket(tx, session, ticketId, 'finish');
         const now = clock.now();
-        const done = await update(tx, ticket, 'finish', { status: 'done', outcome, finishedAt: now });
-        await counters.endVisit(tx, ticket.id, outcome, now);
-        await emitTicketEvent(core, tx, 'queue.ticket_finished', done, { payload: { outcome } });
-        return done;
+        const done = await update(tx, ticket, 'finish', { status: 'done', outcome: result, finishedAt: now });
+        await counters.endVisit(tx, ticket.id, result, now);
+        const event = await emitTicketEvent(core, tx, 'queue.ticket_finished', done, {
+          alsoCount: session.serviceIds,
+          payload: { outcome: result },
+        });
+        return outcome(at, session, done, null, waitingIn(event));
       });
     },
 
     async noShow(actor: CounterActor, counterId: string, ticketId: string) {
-      return withSession(actor, counterId, { needOpen: false }, async (tx, session) => {
+      return withSession(actor, counterId, { needOpen: false }, async (tx, session, at) => {
         const ticket = await currentTicket(tx, session, ticketId, 'no_show');
         const now = clock.now();
         const missed = await update(tx, ticket, 'no_show', { status: 'no_show', outcome: 'no_show', noShowAt: now });
         await counters.endVisit(tx, ticket.id, 'no_show', now);
-        await emitTicketEvent(core, tx, 'queue.ticket_no_show', missed);
-        return missed;
+        const event = await emitTicketEvent(core, tx, 'queue.ticket_no_show', missed, {
+          alsoCount: session.serviceIds,
+        });
+        return outcome(at, session, missed, null, waitingIn(event));
       });
     },
 
@@ -379,8 +423,10 @@ export function createQueueCounterService(core: QueueCore) {
           targetWaitMinutes: serviceSettings.targetWaitMinutes,
         });
         await tickets.adjustWaiting(tx, back, +1);
-        await emitTicketEvent(core, tx, 'queue.ticket_recycled', back);
-        return back;
+        // The counter may be serving someone else meanwhile.
+        const current = await tickets.findCurrentAtCounter(tx, session.counterId);
+        const event = await emitTicketEvent(core, tx, 'queue.ticket_recycled', back, { alsoCount: session.serviceIds });
+        return outcome(at, session, back, current ?? null, waitingIn(event));
       });
     },
 
@@ -417,8 +463,8 @@ export function createQueueCounterService(core: QueueCore) {
         const serviceSettings = await settingsIn(tx, facts, serviceId);
         const service = facts.services.get(serviceId);
         const now = clock.now();
-        const outcome = toCounter ? 'transferred_to_counter' : 'transferred_to_service';
-        await counters.endVisit(tx, ticket.id, outcome, now);
+        const ended = toCounter ? 'transferred_to_counter' : 'transferred_to_service';
+        await counters.endVisit(tx, ticket.id, ended, now);
         const moved = await update(tx, ticket, 'transfer', {
           status: 'waiting',
           serviceId,
@@ -438,22 +484,23 @@ export function createQueueCounterService(core: QueueCore) {
           targetWaitMinutes: serviceSettings.targetWaitMinutes,
         });
         await tickets.adjustWaiting(tx, moved, +1);
-        await emitTicketEvent(core, tx, 'queue.ticket_transferred', moved, {
+        const event = await emitTicketEvent(core, tx, 'queue.ticket_transferred', moved, {
           serviceIds: [ticket.serviceId],
+          alsoCount: session.serviceIds,
           counterId: session.counterId,
-          payload: { fromServiceId: ticket.serviceId, toCounterId: toCounter?.id ?? null, outcome },
+          payload: { fromServiceId: ticket.serviceId, toCounterId: toCounter?.id ?? null, outcome: ended },
         });
-        return moved;
+        return outcome(at, session, moved, null, waitingIn(event));
       });
     },
 
     /** Sets the current ticket aside (the citizen fetches a document); the counter is free again. */
     async park(actor: CounterActor, counterId: string, ticketId: string) {
-      return withSession(actor, counterId, { needOpen: false }, async (tx, session) => {
+      return withSession(actor, counterId, { needOpen: false }, async (tx, session, at) => {
         const ticket = await currentTicket(tx, session, ticketId, 'park');
         const parked = await update(tx, ticket, 'park', { status: 'parked' });
-        await emitTicketEvent(core, tx, 'queue.ticket_parked', parked);
-        return parked;
+        const event = await emitTicketEvent(core, tx, 'queue.ticket_parked', parked, { alsoCount: session.serviceIds });
+        return outcome(at, session, parked, null, waitingIn(event));
       });
     },
 
@@ -467,35 +514,42 @@ export function createQueueCounterService(core: QueueCore) {
     },
 
     async setBreak(actor: CounterActor, counterId: string, onBreak: boolean) {
-      return withSession(actor, counterId, { needOpen: false }, async (tx, session, at) => {
-        if (onBreak) await refuseWhenBusy(tx, session, at.counter.label);
-        const next = await counters.setState(tx, session.id, onBreak ? 'break' : 'open', clock.now());
-        await emitCounter(tx, next, at);
-        return next;
-      });
+      return changedCounters(
+        await locate(counterId),
+        withSession(actor, counterId, { needOpen: false }, async (tx, session, at) => {
+          if (onBreak) await refuseWhenBusy(tx, session, at.counter.label);
+          const next = await counters.setState(tx, session.id, onBreak ? 'break' : 'open', clock.now());
+          await emitCounter(tx, next, at);
+          // No ticket is called while on a break, and a break starts only with none.
+          return outcome(at, next, null, null);
+        }),
+      );
     },
 
     /** Closes the counter; its parked tickets go back to their line. */
     async close(actor: CounterActor, counterId: string) {
-      return withSession(actor, counterId, { needOpen: false }, async (tx, session, at) => {
-        await refuseWhenBusy(tx, session, at.counter.label);
-        for (const parked of await tickets.listParked(tx, counterId)) {
-          const back = await tickets.updateTicket(
-            tx,
-            parked.id,
-            ['parked'],
-            { status: 'waiting', counterId: null },
-            clock.now(),
-          );
-          if (back) {
-            await tickets.adjustWaiting(tx, back, +1);
-            await emitTicketEvent(core, tx, 'queue.ticket_unparked', back, { counterId });
+      return changedCounters(
+        await locate(counterId),
+        withSession(actor, counterId, { needOpen: false }, async (tx, session, at) => {
+          await refuseWhenBusy(tx, session, at.counter.label);
+          for (const parked of await tickets.listParked(tx, counterId)) {
+            const back = await tickets.updateTicket(
+              tx,
+              parked.id,
+              ['parked'],
+              { status: 'waiting', counterId: null },
+              clock.now(),
+            );
+            if (back) {
+              await tickets.adjustWaiting(tx, back, +1);
+              await emitTicketEvent(core, tx, 'queue.ticket_unparked', back, { counterId });
+            }
           }
-        }
-        const closed = await counters.setState(tx, session.id, 'closed', clock.now());
-        await emitCounter(tx, closed, at);
-        return closed;
-      });
+          const closed = await counters.setState(tx, session.id, 'closed', clock.now());
+          await emitCounter(tx, closed, at);
+          return outcome(at, closed, null, null);
+        }),
+      );
     },
   };
 }

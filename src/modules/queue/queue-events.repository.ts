@@ -5,6 +5,25 @@ import { newId } from '../../platform/ids.js';
 /** The LISTEN/NOTIFY channel that tells every app node an MPP's stream has grown. */
 export const QUEUE_CHANNEL = 'satupintu_queue';
 
+/**
+ * One statement appends an event: the stream's next number, the event (with the waiting counts
+ * of $9's services on service day $10 added to the payload, unless $10 is null) and the notify,
+ * delivered at commit. Exported for the benchmark's baseline, which sends it as it is.
+ */
+export const APPEND_EVENT = `WITH stream AS (
+           INSERT INTO queue_streams (mpp_id, last_seq) VALUES ($1, 1)
+           ON CONFLICT (mpp_id) DO UPDATE SET last_seq = queue_streams.last_seq + 1 RETURNING last_seq
+         ), written AS (
+           INSERT INTO queue_events (mpp_id, seq, id, type, ticket_id, counter_id, payload, created_at)
+           SELECT $1, last_seq, $2, $3, $4, $5,
+             CASE WHEN $10::date IS NULL THEN $6::jsonb ELSE $6::jsonb || jsonb_build_object('waiting', coalesce(
+               (SELECT jsonb_object_agg(service_id, waiting) FROM queue_service_days
+                WHERE mpp_id = $1 AND service_day = $10::date AND service_id = ANY($9::uuid[])), '{}'::jsonb)) END,
+             $7
+           FROM stream RETURNING seq, payload -> 'waiting' AS waiting
+         )
+         SELECT seq, waiting, pg_notify($8, $1::text || ':' || seq::text) FROM written`;
+
 export type QueueEvent = {
   mppId: string;
   seq: number;
@@ -23,6 +42,12 @@ export type NewQueueEvent = {
   counterId?: string | null;
   payload: Record<string, unknown>;
   at: Date;
+  /**
+   * Adds `waiting` to the payload: the waiting count of each of these services on that service
+   * day, read in the same statement (so it is what this transaction leaves behind). The stored
+   * payload leaves out services nobody has taken a ticket for that day (0).
+   */
+  waitingOf?: { serviceDay: string; serviceIds: string[] } | undefined;
 };
 
 function mapEvent(r: Record<string, unknown>): QueueEvent {
@@ -47,27 +72,26 @@ export function createQueueEventsRepository() {
      */
     async append(tx: Queryable, event: NewQueueEvent): Promise<QueueEvent> {
       const id = newId();
-      // One statement: take the next number, write the event, notify (delivered at commit).
-      const [row] = await tx.query<{ seq: string }>(
-        `WITH stream AS (
-           INSERT INTO queue_streams (mpp_id, last_seq) VALUES ($1, 1)
-           ON CONFLICT (mpp_id) DO UPDATE SET last_seq = queue_streams.last_seq + 1 RETURNING last_seq
-         ), written AS (
-           INSERT INTO queue_events (mpp_id, seq, id, type, ticket_id, counter_id, payload, created_at)
-           SELECT $1, last_seq, $2, $3, $4, $5, $6, $7 FROM stream RETURNING seq
-         )
-         SELECT seq, pg_notify($8, $1::text || ':' || seq::text) FROM written`,
-        [
-          event.mppId,
-          id,
-          event.type,
-          event.ticketId ?? null,
-          event.counterId ?? null,
-          JSON.stringify(event.payload),
-          event.at,
-          QUEUE_CHANNEL,
-        ],
-      );
+      const counted = event.waitingOf;
+      // One statement: the waiting counts, the stream's next number, the event, and the notify
+      // (delivered at commit).
+      const [row] = await tx.query<{ seq: string; waiting: Record<string, number> | string | null }>(APPEND_EVENT, [
+        event.mppId,
+        id,
+        event.type,
+        event.ticketId ?? null,
+        event.counterId ?? null,
+        JSON.stringify(event.payload),
+        event.at,
+        QUEUE_CHANNEL,
+        counted?.serviceIds ?? [],
+        counted?.serviceDay ?? null,
+      ]);
+      const read = typeof row?.waiting === 'string' ? JSON.parse(row.waiting) : row?.waiting;
+      // A service with no ticket yet that day has no row: nobody waits.
+      const waiting = counted
+        ? { ...Object.fromEntries(counted.serviceIds.map((s) => [s, 0])), ...(read as Record<string, number>) }
+        : undefined;
       return {
         mppId: event.mppId,
         seq: Number(row?.seq),
@@ -75,7 +99,7 @@ export function createQueueEventsRepository() {
         type: event.type,
         ticketId: event.ticketId ?? null,
         counterId: event.counterId ?? null,
-        payload: event.payload,
+        payload: waiting ? { ...event.payload, waiting } : event.payload,
         createdAt: event.at,
       };
     },

@@ -1,4 +1,3 @@
-import QRCode from 'qrcode';
 import { formatDisplayNumber, type Lane, type PriorityGroup, type TicketChannel } from '../../domain/queue/index.js';
 import {
   addDays,
@@ -11,7 +10,7 @@ import {
 import { withExtensions } from '../../platform/http/app-error.js';
 import { newId } from '../../platform/ids.js';
 import type { TicketRecord } from './queue-tickets.repository.js';
-import { emitTicketEvent, type QueueCore, serviceSettingsOf, accessKeyOf, statusUrlOf } from './queue.core.js';
+import { accessKeyOf, emitTicketEvent, type QueueCore, serviceSettingsOf } from './queue.core.js';
 import { failQueue } from './queue.errors.js';
 import type { MppFacts } from './queue.places.js';
 import type { ServiceQueueSettings } from './queue-settings.repository.js';
@@ -216,14 +215,12 @@ export function createQueueIssueService(core: QueueCore) {
 
   return {
     issue,
-    /** The extras of a freshly issued ticket: its key and the QR code of its status page. */
-    async receiptOf(ticket: TicketRecord): Promise<{ accessKey: string; qrSvg: string }> {
-      const qrSvg = await QRCode.toString(statusUrlOf(core, ticket.id), {
-        type: 'svg',
-        errorCorrectionLevel: 'M',
-        margin: 1,
-      });
-      return { accessKey: accessKeyOf(core, ticket.id), qrSvg };
+    /**
+     * The extra of a freshly issued ticket: the key printed in its status link. The QR code of
+     * that link is drawn by whoever prints it (the kiosk, the console).
+     */
+    receiptOf(ticket: TicketRecord): { accessKey: string } {
+      return { accessKey: accessKeyOf(core, ticket.id) };
     },
   };
 }

@@ -1,8 +1,9 @@
+import { LRUCache } from 'lru-cache';
 import type { Scope } from '../../domain/identity/access.js';
 import { PREFIX_PATTERN } from '../../domain/queue/index.js';
 import { hashToken, newToken } from '../../platform/crypto/secrets.js';
 import { newId } from '../../platform/ids.js';
-import type { QueueDevicesRepository } from './queue-devices.repository.js';
+import type { QueueDevice, QueueDevicesRepository } from './queue-devices.repository.js';
 import type { MppQueueSettings, ServiceQueueSettings } from './queue-settings.repository.js';
 import { type QueueCore, serviceSettingsOf } from './queue.core.js';
 import { failQueue } from './queue.errors.js';
@@ -33,8 +34,18 @@ function prefixTaken(prefix: string, field = 'body.prefix') {
   return failQueue('queue.prefix_taken', { prefix }, [{ field, reason: 'taken / sudah dipakai' }]);
 }
 
-export function createQueueManageService(core: QueueCore & { devices: QueueDevicesRepository; audit: QueueAudit }) {
+export function createQueueManageService(
+  core: QueueCore & { devices: QueueDevicesRepository; audit: QueueAudit; deviceTtlMs?: number | undefined },
+) {
   const { db, clock, places, settings, devices, audit } = core;
+  /**
+   * Kiosks recently seen on this node, by token hash: a kiosk at opening time issues a ticket
+   * every few seconds, and each need not look its token up again. Unpairing forgets it here at
+   * once; another node stops taking it within the TTL.
+   */
+  const deviceTtlMs = core.deviceTtlMs ?? 10_000;
+  const recentDevices =
+    deviceTtlMs > 0 ? new LRUCache<string, QueueDevice>({ max: 10_000, ttl: deviceTtlMs }) : undefined;
 
   async function mppFor(manager: Manager, ref: string) {
     return reachableMpp(manager.scope, await places.find(ref), ref);
@@ -169,13 +180,19 @@ export function createQueueManageService(core: QueueCore & { devices: QueueDevic
           requestId: manager.requestId,
         });
       });
+      // Once committed, so a kiosk request meanwhile cannot put it back.
+      for (const [hash, seen] of recentDevices?.entries() ?? []) if (seen.id === id) recentDevices?.delete(hash);
     },
 
     /** The kiosk presenting this token; 401 when it is not a live paired kiosk. */
     async authenticateDevice(token: string | undefined) {
       if (!token || !/^spd_[\w-]{20,100}$/.test(token)) throw failQueue('queue.device_required');
-      const device = await devices.authenticate(db, hashToken(token), clock.now());
+      const hash = hashToken(token);
+      const known = recentDevices?.get(hash);
+      if (known) return known;
+      const device = await devices.authenticate(db, hash, clock.now());
       if (!device) throw failQueue('queue.device_required');
+      recentDevices?.set(hash, device);
       return device;
     },
   };

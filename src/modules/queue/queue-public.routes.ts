@@ -34,7 +34,7 @@ export function queuePublicRoutes(deps: {
   const { issue, views, citizen, manage } = deps;
 
   async function issued(ticket: TicketRecord) {
-    return { ...(await views.ticketView(ticket)), ...(await issue.receiptOf(ticket)) };
+    return { ...(await views.ticketView(ticket, { justIssued: true })), ...issue.receiptOf(ticket) };
   }
 
   return async (app) => {

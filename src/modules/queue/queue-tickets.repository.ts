@@ -1,5 +1,6 @@
 import type {
   CallCandidate,
+  LineCounts,
   Lane,
   Outcome,
   PriorityGroup,
@@ -121,6 +122,14 @@ const TICKET_COLUMNS = `*, to_char(service_day, 'YYYY-MM-DD') AS service_day_tex
 
 /** How many served visits a waiting-time estimate looks back on. */
 const RECENT_SAMPLE = 20;
+
+/** The wait estimate's inputs for one service line at an MPP. */
+export type LinePace = {
+  /** Counters open now that serve the service. */
+  countersOpen: number;
+  /** Service minutes of the service's latest served visits at the MPP, newest first. */
+  recentServiceMinutes: number[];
+};
 
 export type NewTicket = Omit<
   TicketRecord,
@@ -353,40 +362,77 @@ export function createQueueTicketsRepository() {
     },
 
     /**
-     * In one statement, what a waiting ticket's page needs: how many waiting tickets of the
-     * service are ahead of it in each line (priority and regular earlier in line, all priority,
-     * aged regular earlier in line; the position maths is pure), the counters open for it and
-     * the recent service times (the estimate).
+     * How many waiting tickets of the service are ahead of this one, in one statement, as counts
+     * the position maths (`ticketsAhead`, pure) needs. Each count is a range of the line index, so
+     * it costs what lies on one side of the ticket. From the front (a ticket page): priority and
+     * regular tickets earlier in line. From the back (a ticket that has just joined, at or near
+     * the end of its line): the tickets after it, taken from the kept waiting count. All priority
+     * tickets are counted (that line is short) unless `priorityApart` is false; aged regular ones
+     * earlier in line only for a priority ticket (the only case that needs them).
+     *
+     * `priorityApart: false`, from the back only, is for a regular ticket under `priority_first`
+     * that has not waited past its target: every priority ticket is ahead of it wherever it
+     * stands, so the counts lump them with the regular ones earlier in line (priorityAll 0),
+     * which gives it the same place and saves the priority line's count.
      */
-    async countAhead(db: Queryable, ticket: TicketRecord, now: Date) {
-      // Each count is a range of the line index, so it costs what lies before the ticket (or the
-      // priority line), not the whole line; "all regular" comes from the kept waiting count.
+    async countAhead(
+      db: Queryable,
+      ticket: TicketRecord,
+      now: Date,
+      options: { from: 'front' | 'back'; priorityApart: boolean } = { from: 'front', priorityApart: true },
+    ): Promise<LineCounts> {
+      const { from } = options;
+      const priorityApart = options.priorityApart || from === 'front';
       const line = `FROM queue_tickets WHERE mpp_id = $1 AND service_id = $2 AND status = 'waiting' AND id <> $4::uuid`;
+      const before = `(order_at, id) < ($3::timestamptz, $4::uuid)`;
+      const side = from === 'front' ? before : `(order_at, id) > ($3::timestamptz, $4::uuid)`;
       const [row] = await db.query<Record<string, string>>(
         `SELECT
-           (SELECT count(*) ${line} AND is_priority AND (order_at, id) < ($3::timestamptz, $4::uuid)) AS priority_before,
-           (SELECT count(*) ${line} AND is_priority) AS priority_all,
-           (SELECT count(*) ${line} AND NOT is_priority AND (order_at, id) < ($3::timestamptz, $4::uuid)) AS regular_before,
-           (SELECT count(*) ${line} AND NOT is_priority AND (order_at, id) < ($3::timestamptz, $4::uuid) AND aged_at <= $5) AS aged_before,
-           (SELECT waiting FROM queue_service_days WHERE mpp_id = $1 AND service_id = $2 AND service_day = $6) AS waiting,
-           (SELECT count(*) FROM queue_counter_sessions WHERE mpp_id = $1 AND state = 'open' AND $2 = ANY(service_ids)) AS counters_open,
-           (SELECT coalesce(array_agg(m), '{}') FROM (
-              SELECT extract(epoch FROM ended_at - coalesce(started_at, first_called_at)) / 60 AS m FROM queue_visits
-              WHERE service_id = $2 AND mpp_id = $1 AND outcome = 'served' ORDER BY ended_at DESC LIMIT $7) recent) AS recent`,
-        [ticket.mppId, ticket.serviceId, ticket.orderAt, ticket.id, now, ticket.serviceDay, RECENT_SAMPLE],
+           ${priorityApart ? `(SELECT count(*) ${line} AND is_priority)` : '0'} AS priority_all,
+           ${priorityApart ? `(SELECT count(*) ${line} AND is_priority AND ${side})` : '0'} AS priority_side,
+           (SELECT count(*) ${line} AND NOT is_priority AND ${side}) AS regular_side,
+           (SELECT waiting FROM queue_service_days WHERE mpp_id = $1 AND service_id = $2 AND service_day = $5) AS waiting,
+           ${ticket.isPriority ? `(SELECT count(*) ${line} AND NOT is_priority AND ${before} AND aged_at <= $6)` : '0'} AS aged_before`,
+        // Every parameter must appear in the statement (PostgreSQL infers each one's type).
+        [
+          ticket.mppId,
+          ticket.serviceId,
+          ticket.orderAt,
+          ticket.id,
+          ticket.serviceDay,
+          ...(ticket.isPriority ? [now] : []),
+        ],
       );
       const priorityAll = Number(row?.priority_all ?? 0);
       const others = Math.max(0, Number(row?.waiting ?? 0) - (ticket.status === 'waiting' ? 1 : 0));
+      const regularAll = Math.max(0, others - priorityAll);
+      const prioritySide = Number(row?.priority_side ?? 0);
+      const regularSide = Number(row?.regular_side ?? 0);
       return {
-        priorityBefore: Number(row?.priority_before ?? 0),
+        priorityBefore: from === 'front' ? prioritySide : Math.max(0, priorityAll - prioritySide),
         priorityAll,
-        regularBefore: Number(row?.regular_before ?? 0),
-        regularAll: Math.max(0, others - priorityAll),
+        regularBefore: from === 'front' ? regularSide : Math.max(0, regularAll - regularSide),
+        regularAll,
         agedBefore: Number(row?.aged_before ?? 0),
-        /** Counters open now that serve the ticket's service. */
+      };
+    },
+
+    /**
+     * How fast a service's line moves at the MPP: the counters open for it now and the service
+     * minutes of its latest served visits (the wait estimate's inputs).
+     */
+    async linePace(db: Queryable, mppId: string, serviceId: string): Promise<LinePace> {
+      const [row] = await db.query<{ counters_open: string; recent: unknown[] | null }>(
+        `SELECT
+           (SELECT count(*) FROM queue_counter_sessions WHERE mpp_id = $1 AND state = 'open' AND $2 = ANY(service_ids)) AS counters_open,
+           (SELECT coalesce(array_agg(m), '{}') FROM (
+              SELECT extract(epoch FROM ended_at - coalesce(started_at, first_called_at)) / 60 AS m FROM queue_visits
+              WHERE service_id = $2 AND mpp_id = $1 AND outcome = 'served' ORDER BY ended_at DESC LIMIT $3) recent) AS recent`,
+        [mppId, serviceId, RECENT_SAMPLE],
+      );
+      return {
         countersOpen: Number(row?.counters_open ?? 0),
-        /** Service minutes of the service's latest served visits at the MPP. */
-        recentServiceMinutes: ((row?.recent as unknown as unknown[] | undefined) ?? []).map(Number),
+        recentServiceMinutes: (row?.recent ?? []).map(Number),
       };
     },
 

@@ -18,7 +18,7 @@ import { failQueue } from './queue.errors.js';
 import type { MppFacts } from './queue.places.js';
 import { availabilityOf } from './queue-issue.service.js';
 import { PRIORITY_GROUPS } from '../../domain/queue/index.js';
-import { authorizeCounter, type CounterActor } from './queue-counter.service.js';
+import { authorizeCounter, type CounterActor, type CounterOutcome } from './queue-counter.service.js';
 
 export function createQueueViewsService(core: QueueCore, desk: QueueDeskRepository) {
   const { db, clock, places, tickets, counters, settings, kpi, events } = core;
@@ -31,8 +31,11 @@ export function createQueueViewsService(core: QueueCore, desk: QueueDeskReposito
     if (first) await serviceSettingsOf(core, facts, first);
   }
 
-  /** The public view of a ticket: no personal data; position and estimate while it waits. */
-  async function ticketView(ticket: TicketRecord) {
+  /**
+   * The public view of a ticket: no personal data; position and estimate while it waits.
+   * `justIssued`: the ticket has just joined its line, so its place is counted from the back.
+   */
+  async function ticketView(ticket: TicketRecord, options: { justIssued?: boolean } = {}) {
     const facts = await places.get(ticket.mppId);
     const service = facts.services.get(ticket.serviceId);
     const counter = ticket.counterId ? facts.counters.get(ticket.counterId) : undefined;
@@ -40,22 +43,29 @@ export function createQueueViewsService(core: QueueCore, desk: QueueDeskReposito
     let position: number | null = null;
     let estimate = null;
     if (ticket.status === 'waiting') {
-      const [counts, mppSettings, serviceSettings] = await Promise.all([
-        tickets.countAhead(db, ticket, now),
+      const [mppSettings, serviceSettings] = await Promise.all([
         settings.getMppSettings(db, ticket.mppId),
         settings.findServiceSettings(db, ticket.mppId, ticket.serviceId),
       ]);
-      const ahead = ticketsAhead(
-        counts,
-        { isPriority: ticket.isPriority, isAged: ticket.agedAt.getTime() <= now.getTime() },
-        ruleOf(mppSettings),
-      );
+      const rule = ruleOf(mppSettings);
+      const isAged = ticket.agedAt.getTime() <= now.getTime();
+      // Counted from the back, a regular ticket under priority_first has every priority ticket
+      // ahead of it: they need no count of their own.
+      const from = options.justIssued ? 'back' : 'front';
+      const [counts, pace] = await Promise.all([
+        tickets.countAhead(db, ticket, now, {
+          from,
+          priorityApart: from === 'front' || ticket.isPriority || isAged || rule.kind !== 'priority_first',
+        }),
+        core.paces.of(db, ticket.mppId, ticket.serviceId),
+      ]);
+      const ahead = ticketsAhead(counts, { isPriority: ticket.isPriority, isAged }, rule);
       position = ahead + 1;
       estimate =
         estimateWait({
           ticketsAhead: ahead,
-          recentServiceMinutes: counts.recentServiceMinutes,
-          countersOpen: counts.countersOpen,
+          recentServiceMinutes: pace.recentServiceMinutes,
+          countersOpen: pace.countersOpen,
           targetWaitMinutes: serviceSettings?.targetWaitMinutes ?? 30,
         }) ?? null;
     }
@@ -159,7 +169,7 @@ export function createQueueViewsService(core: QueueCore, desk: QueueDeskReposito
     async myTickets(accountId: string) {
       const since = new Date(clock.now().getTime() - 24 * 3_600_000);
       const mine = await tickets.listForCitizen(db, accountId, since);
-      return Promise.all(mine.map(ticketView));
+      return Promise.all(mine.map((ticket) => ticketView(ticket)));
     },
 
     /** Verifies the printed key (or ownership) before a citizen changes a ticket. */
@@ -307,6 +317,44 @@ export function createQueueViewsService(core: QueueCore, desk: QueueDeskReposito
           )
           .map(line),
         today,
+      };
+    },
+
+    /**
+     * The answer to a counter action, from what its transaction already knew (a read only for
+     * the waiting counts after open, break, resume and close, which write no ticket event).
+     */
+    async counterResult(outcome: CounterOutcome) {
+      const { at, session, ticket, current } = outcome;
+      const { facts, counter } = at;
+      const waiting =
+        outcome.waiting ??
+        Object.fromEntries(
+          [...(await tickets.issuedOn(db, facts.place.id, serviceDayOf(clock.now(), facts.place.timeZone)))].map(
+            ([id, counts]) => [id, counts.waiting],
+          ),
+        );
+      const isOpen = session.state !== 'closed';
+      return {
+        counter: { id: counter.id, number: counter.number, label: counter.label },
+        mpp: { id: facts.place.id, slug: facts.place.slug, name: facts.place.name, timeZone: facts.place.timeZone },
+        state: session.state,
+        officer: isOpen ? { id: session.officerAccountId } : null,
+        services: (isOpen ? session.serviceIds : counter.serviceIds).map((id) => ({
+          id,
+          name: facts.services.get(id)?.name ?? '',
+          waiting: waiting[id] ?? 0,
+        })),
+        current: current ? await ticketView(current) : null,
+        ticket: ticket
+          ? {
+              id: ticket.id,
+              displayNumber: ticket.displayNumber,
+              serviceId: ticket.serviceId,
+              status: ticket.status,
+              outcome: ticket.outcome,
+            }
+          : null,
       };
     },
 

@@ -7,6 +7,7 @@ import type { QueueEventsRepository, QueueEvent } from './queue-events.repositor
 import type { QueueKpiRepository } from './queue-kpi.repository.js';
 import type { QueueSettingsRepository, ServiceQueueSettings } from './queue-settings.repository.js';
 import type { QueueTicketsRepository, TicketRecord } from './queue-tickets.repository.js';
+import type { LinePaces } from './queue.pace.js';
 import type { MppFacts, QueuePlaces } from './queue.places.js';
 import type { QueueNotifier } from './queue.ports.js';
 import { failQueue } from './queue.errors.js';
@@ -24,6 +25,7 @@ export type QueueCore = {
   events: QueueEventsRepository;
   settings: QueueSettingsRepository;
   kpi: QueueKpiRepository;
+  paces: LinePaces;
 };
 
 /** The key printed in a ticket's QR link: whoever holds the paper may cancel or postpone it. */
@@ -62,27 +64,28 @@ export async function serviceSettingsOf(
   return created;
 }
 
-/** Waiting counts of the services a ticket event touches, for boards that keep counts live. */
-async function waitingOf(tx: Queryable, mppId: string, serviceDay: string, serviceIds: string[]) {
-  const rows = await tx.query<{ service_id: string; waiting: number }>(
-    'SELECT service_id, waiting FROM queue_service_days WHERE mpp_id = $1 AND service_day = $2 AND service_id = ANY($3::uuid[])',
-    [mppId, serviceDay, serviceIds],
-  );
-  const waiting: Record<string, number> = Object.fromEntries(serviceIds.map((id) => [id, 0]));
-  for (const r of rows) waiting[r.service_id] = Number(r.waiting);
-  return waiting;
+/** The waiting count of each service an event counted, by service id. */
+export function waitingIn(event: QueueEvent): Record<string, number> {
+  return (event.payload.waiting as Record<string, number> | undefined) ?? {};
 }
 
 /**
  * Appends the ticket's event to the MPP's stream (last in the transaction). The payload has no
- * personal data: boards and citizen pages are public.
+ * personal data: boards and citizen pages are public. It carries the waiting counts of the
+ * services the event touches (and of `alsoCount`: a counter's other services), read in the same
+ * statement, so boards keep their counts live and the caller can answer without reading again.
  */
 export async function emitTicketEvent(
   core: QueueCore,
   tx: Queryable,
   type: QueueEventType,
   ticket: TicketRecord,
-  extra: { serviceIds?: string[]; counterId?: string | null; payload?: Record<string, unknown> } = {},
+  extra: {
+    serviceIds?: string[];
+    alsoCount?: readonly string[];
+    counterId?: string | null;
+    payload?: Record<string, unknown>;
+  } = {},
 ): Promise<QueueEvent> {
   const serviceIds = [...new Set([ticket.serviceId, ...(extra.serviceIds ?? [])])];
   return core.events.append(tx, {
@@ -97,8 +100,8 @@ export async function emitTicketEvent(
       serviceId: ticket.serviceId,
       serviceIds,
       status: ticket.status,
-      waiting: await waitingOf(tx, ticket.mppId, ticket.serviceDay, serviceIds),
       ...extra.payload,
     },
+    waitingOf: { serviceDay: ticket.serviceDay, serviceIds: [...new Set([...serviceIds, ...(extra.alsoCount ?? [])])] },
   });
 }

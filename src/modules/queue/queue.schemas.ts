@@ -51,8 +51,9 @@ export const Ticket = z.object({
 export type Ticket = z.infer<typeof Ticket>;
 
 export const IssuedTicket = Ticket.extend({
-  accessKey: z.string().describe('Lets the holder cancel or postpone the ticket'),
-  qrSvg: z.string().describe('SVG of the QR code of statusUrl, for printing'),
+  accessKey: z
+    .string()
+    .describe('Lets the holder cancel or postpone the ticket; statusUrl carries it, and its QR code is what to print'),
 });
 
 export const Call = z.object({
@@ -154,13 +155,17 @@ const LineItem = z.object({
   waitedMinutes: z.number().int(),
 });
 
-export const CounterView = z.object({
+/** What every answer about a counter holds: its state, its services' waiting counts, its current ticket. */
+const CounterHead = z.object({
   counter: CounterRef,
   mpp: z.object({ id: Uuid, slug: z.string(), name: z.string(), timeZone: z.string() }),
   state: z.enum(COUNTER_STATES),
   officer: z.object({ id: Uuid }).nullable(),
   services: z.array(z.object({ id: Uuid, name: z.string(), waiting: z.number().int() })),
   current: Ticket.nullable(),
+});
+
+export const CounterView = CounterHead.extend({
   next: z.array(LineItem),
   parked: z.array(LineItem),
   noShows: z.array(LineItem).describe("Today's missed calls that may still come back once (recycle)"),
@@ -172,6 +177,21 @@ export const CounterView = z.object({
     averageServiceMinutes: z.number().nullable(),
   }),
 });
+
+export const CounterActionResult = CounterHead.extend({
+  ticket: z
+    .object({
+      id: Uuid,
+      displayNumber: z.string(),
+      serviceId: Uuid,
+      status: z.enum(TICKET_STATUSES),
+      outcome: z.enum(OUTCOMES).nullable(),
+    })
+    .nullable()
+    .describe('The ticket the action acted on, as the action left it; null for open, break, resume and close'),
+}).describe(
+  "The counter as the action left it. Who is next, the parked and missed lists and today's counts are in GET /counters/{id}",
+);
 
 export const MyCounters = z.object({
   items: z.array(

@@ -1,5 +1,5 @@
 /**
- * The queue API as the web reads it (/api/v1/queue, see tmp/queue-contract.md and /openapi.json).
+ * The queue API as the web reads it (/api/v1/queue; the contract is /openapi.json).
  * Hand-mirrored from the server's response schemas; the vocabularies come from src/domain/queue.
  */
 import type {
@@ -58,7 +58,8 @@ export type Ticket = {
   statusUrl: string;
 };
 
-export type IssuedTicket = Ticket & { accessKey: string; qrSvg: string };
+/** A new ticket: its printed key (the QR code of `statusUrl` is drawn by the page that prints it). */
+export type IssuedTicket = Ticket & { accessKey: string };
 
 export type Announcement = { text: string; repeat: number };
 
@@ -137,6 +138,21 @@ export type CounterView = {
   /** Today's missed calls still within the grace period: each may go back in line once (recycle). */
   noShows: LineEntry[];
   today: { called: number; served: number; noShow: number; transferred: number; averageServiceMinutes: number | null };
+};
+
+/** What a counter action answers: the counter as the action left it, without the lists. */
+export type CounterActionResult = Pick<
+  CounterView,
+  'counter' | 'mpp' | 'state' | 'officer' | 'services' | 'current'
+> & {
+  /** The ticket acted on, as the action left it; null for open, break, resume and close. */
+  ticket: {
+    id: string;
+    displayNumber: string;
+    serviceId: string;
+    status: TicketStatus;
+    outcome: Outcome | null;
+  } | null;
 };
 
 export type KpiRow = {

@@ -33,7 +33,7 @@ export function PrintedTicket({ ticket, paperWidth }: { ticket: IssuedTicket; pa
       <p className="print-ticket__ahead">
         {ticket.waitingAhead ? t('kiosk.ticket.ahead', { count: ticket.waitingAhead }) : t('kiosk.ticket.aheadNone')}
       </p>
-      <QrCode svg={ticket.qrSvg} label={t('kiosk.ticket.qrLabel')} className="print-ticket__qr" />
+      <QrCode url={ticket.statusUrl} label={t('kiosk.ticket.qrLabel')} className="print-ticket__qr" />
       <p className="print-ticket__url">
         {t('kiosk.ticket.statusAt')}
         <br />

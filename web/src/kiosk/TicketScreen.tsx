@@ -65,7 +65,7 @@ export function TicketScreen({ ticket, onDone }: { ticket: IssuedTicket; onDone:
         </div>
       </div>
       <div className="kiosk-ticket__qr">
-        <QrCode svg={ticket.qrSvg} label={t('kiosk.ticket.qrLabel')} />
+        <QrCode url={ticket.statusUrl} label={t('kiosk.ticket.qrLabel')} />
         <p>{t('kiosk.ticket.scan')}</p>
       </div>
       <PrintedTicket ticket={ticket} paperWidth={readPaperWidth()} />

@@ -1,6 +1,7 @@
 import { at, getJson, type Sender } from '../../api/client.js';
 import { queueBase } from '../../api/queue.js';
 import type {
+  CounterActionResult,
   CounterView,
   CreatedDevice,
   Device,
@@ -38,7 +39,7 @@ export function mppEventsUrl(mpp: string): string {
   return `${queueBase}/mpps/${at(mpp)}/events`;
 }
 
-/** Every action an officer takes at a counter; each answers the counter's new view. */
+/** Every action an officer takes at a counter; each answers the counter as it left it (no lists). */
 export type CounterAction =
   | { kind: 'call-next' }
   | { kind: 'call'; ticketId: string }
@@ -56,10 +57,10 @@ export type CounterAction =
 
 export const queueStaffWrites = (send: Sender) => ({
   openCounter: (id: string, serviceIds?: string[]) =>
-    send<CounterView>('POST', `${queueBase}/counters/${at(id)}/open`, serviceIds ? { serviceIds } : {}),
+    send<CounterActionResult>('POST', `${queueBase}/counters/${at(id)}/open`, serviceIds ? { serviceIds } : {}),
   act: (counterId: string, action: CounterAction) => {
     const { kind, ...body } = action;
-    return send<CounterView>('POST', `${queueBase}/counters/${at(counterId)}/${kind}`, body);
+    return send<CounterActionResult>('POST', `${queueBase}/counters/${at(counterId)}/${kind}`, body);
   },
   issueWalkIn: (mpp: string, input: { serviceId: string; priorityGroup?: PriorityGroup }) =>
     send<IssuedTicket>('POST', `${queueBase}/mpps/${at(mpp)}/tickets`, input),

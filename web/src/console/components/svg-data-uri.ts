@@ -1,5 +1,5 @@
 /**
- * SVG markup from our API (a QR code) as an image address: shown with <img>, never injected
+ * SVG markup (a QR code) as an image address: shown with <img>, never injected
  * into the page, so nothing in it can run.
  */
 export function svgDataUri(svg: string): string {

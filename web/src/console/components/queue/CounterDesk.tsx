@@ -25,7 +25,7 @@ import { WalkInDialog } from './walk-in/WalkInDialog.js';
 export function CounterDesk({ counterId }: { counterId: string }) {
   const { t } = useTranslation();
   const { send } = useSession();
-  const { view, loadError, stream, reload, setView } = useCounterDesk(counterId);
+  const { view, loadError, stream, reload, applied } = useCounterDesk(counterId);
   const [dialog, setDialog] = useState<DeskDialog | null>(null);
   const [isBusy, setBusy] = useState(false);
   const [problem, setProblem] = useState<{ error: unknown; isStale: boolean } | null>(null);
@@ -42,7 +42,7 @@ export function CounterDesk({ counterId }: { counterId: string }) {
     setBusy(true);
     setProblem(null);
     try {
-      setView(await queueStaffWrites(send).act(counterId, action));
+      applied(await queueStaffWrites(send).act(counterId, action));
     } catch (error) {
       // A stale action changed nothing: show the counter as it is now, and say so.
       const isStale = error instanceof ApiError && error.status === 409;

@@ -1,19 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { LineEntry } from '../../../api/queue-types.js';
+import { lineEntry } from './line-entry.fixture.js';
 import { findTicketByNumber, parseTicketNumber } from './ticket-number.js';
 
-function entry(displayNumber: string): LineEntry {
-  return {
-    id: `id-${displayNumber}`,
-    displayNumber,
-    serviceName: 'Perekaman KTP-el',
-    priorityGroup: null,
-    lane: 'walk_in',
-    waitingSince: '2026-11-30T09:30:00+08:00',
-    waitedMinutes: 3,
-  };
-}
+const entry = (displayNumber: string) => lineEntry(displayNumber);
 
 describe('parseTicketNumber', () => {
   it('reads the series letters and the value whatever the spacing, dash, case or leading zeros', () => {

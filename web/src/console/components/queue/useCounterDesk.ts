@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { QUEUE_EVENT_TYPES } from '../../../../../src/domain/queue/index.js';
 import type { StreamStatus } from '../../../api/event-stream.js';
-import type { CounterView } from '../../../api/queue-types.js';
+import type { CounterActionResult, CounterView } from '../../../api/queue-types.js';
 import { useEventStream } from '../../../hooks/useEventStream.js';
 import { mppEventsUrl, queueStaffReads } from '../../api/queue.js';
+import { applyActionResult } from './desk-patch.js';
 
 /** Waited minutes tick on even when nothing happens. */
 const REFRESH_MS = 60_000;
@@ -12,14 +13,15 @@ const DEBOUNCE_MS = 300;
 
 /**
  * One counter's view, kept current: read once, then again after any event of its MPP's stream
- * (another counter's call changes who is next here too).
+ * (another counter's call changes who is next here too) and after each of its own actions, whose
+ * answer is shown at once (`applied`) while the lists are read again.
  */
 export function useCounterDesk(counterId: string): {
   view: CounterView | null;
   loadError: unknown;
   stream: StreamStatus;
   reload: () => Promise<void>;
-  setView: (view: CounterView) => void;
+  applied: (result: CounterActionResult) => void;
 } {
   const [view, setView] = useState<CounterView | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -50,5 +52,11 @@ export function useCounterDesk(counterId: string): {
   const handlers = Object.fromEntries([...QUEUE_EVENT_TYPES, 'reset'].map((type) => [type, later]));
   const stream = useEventStream(view ? mppEventsUrl(view.mpp.id) : null, handlers, { onRecreated: later });
 
-  return { view, loadError, stream, reload, setView };
+  const applied = (result: CounterActionResult) => {
+    setView((current) => (current ? applyActionResult(current, result) : current));
+    // The action's own event would bring the read too; this covers a stream that is down.
+    later();
+  };
+
+  return { view, loadError, stream, reload, applied };
 }

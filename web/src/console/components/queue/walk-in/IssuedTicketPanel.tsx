@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { IssuedTicket } from '../../../../api/queue-types.js';
 import { PriorityBadge } from '../PriorityBadge.js';
 import { svgDataUri } from '../../svg-data-uri.js';
+import { ticketQrSvg } from '../../../../queue/qr.js';
 import { PrintedWalkInTicket } from './PrintedWalkInTicket.js';
 
 /** The issued number, large enough to read out across the desk, its QR code, and the print button. */
@@ -40,7 +41,7 @@ export function IssuedTicketPanel({
       </p>
       <img
         className="walkin-ticket__qr"
-        src={svgDataUri(ticket.qrSvg)}
+        src={svgDataUri(ticketQrSvg(ticket.statusUrl))}
         alt={t('console.queue.walkIn.qrAlt')}
         width={160}
         height={160}

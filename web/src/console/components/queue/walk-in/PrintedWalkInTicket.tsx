@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { IssuedTicket } from '../../../../api/queue-types.js';
 import { formatDateIn, formatTimeIn } from '../../../../queue/format-time.js';
 import { svgDataUri } from '../../svg-data-uri.js';
+import { ticketQrSvg } from '../../../../queue/qr.js';
 
 /**
  * The paper ticket, hidden on screen. It sits directly in <body>, so the print style sheet
@@ -32,7 +33,13 @@ export function PrintedWalkInTicket({ ticket }: { ticket: IssuedTicket }) {
           ? t('console.queue.walkIn.ahead', { count: ticket.waitingAhead })
           : t('console.queue.walkIn.aheadNone')}
       </p>
-      <img className="walkin-print__qr" src={svgDataUri(ticket.qrSvg)} alt="" width={140} height={140} />
+      <img
+        className="walkin-print__qr"
+        src={svgDataUri(ticketQrSvg(ticket.statusUrl))}
+        alt=""
+        width={140}
+        height={140}
+      />
       <p className="walkin-print__url">
         {t('console.queue.walkIn.statusAt')}
         <br />
