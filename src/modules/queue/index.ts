@@ -110,7 +110,7 @@ export function createQueueModule(deps: {
     routes,
     api: {
       /** Issues a ticket; booking's check-in uses `channel: 'appointment'` with the booked time. */
-      issueTicket: (input: IssueInput) => issue.issue(input),
+      issueTicket: async (input: IssueInput) => (await issue.issue(input)).ticket,
     },
     /** Real-time fan-out: start listening before serving, stop on shutdown. */
     stream: { start: stream.start, stop: stream.stop, subscriberCount: stream.subscriberCount },

@@ -222,15 +222,13 @@ export function queueCounterRoutes(deps: {
           await places.find(request.params.mpp),
           request.params.mpp,
         );
-        const ticket = await issue.issue({
+        const issued = await issue.issue({
           mppRef: facts.place.id,
           serviceId: request.body.serviceId,
           channel: 'counter',
           priorityGroup: request.body.priorityGroup,
         });
-        return reply
-          .status(201)
-          .send({ ...(await views.ticketView(ticket, { justIssued: true })), ...issue.receiptOf(ticket) });
+        return reply.status(201).send(await views.issuedView(issued));
       },
     );
   };

@@ -10,7 +10,7 @@ import {
 import { withExtensions } from '../../platform/http/app-error.js';
 import { newId } from '../../platform/ids.js';
 import type { TicketRecord } from './queue-tickets.repository.js';
-import { accessKeyOf, emitTicketEvent, type QueueCore, serviceSettingsOf } from './queue.core.js';
+import { emitTicketEvent, type QueueCore, serviceSettingsOf, waitingIn } from './queue.core.js';
 import { failQueue } from './queue.errors.js';
 import type { MppFacts } from './queue.places.js';
 import type { ServiceQueueSettings } from './queue-settings.repository.js';
@@ -103,6 +103,9 @@ function isUniqueViolation(error: unknown, index: string): boolean {
   return e?.code === '23505' && (e.constraint === index || (e.message ?? '').includes(index));
 }
 
+/** A ticket just issued, and how many tickets its line held once it joined (itself included). */
+export type Issued = { ticket: TicketRecord; waitingInLine: number };
+
 export function createQueueIssueService(core: QueueCore) {
   const { db, clock, places, tickets, counters, settings } = core;
 
@@ -110,7 +113,7 @@ export function createQueueIssueService(core: QueueCore) {
    * Issues a ticket. Numbers come from the series row locked in this transaction, so they are
    * never duplicated or skipped; the quota is checked by the same guarded increment.
    */
-  async function issue(input: IssueInput): Promise<TicketRecord> {
+  async function issue(input: IssueInput): Promise<Issued> {
     const facts = await places.get(input.mppRef);
     const service = facts.services.get(input.serviceId);
     if (!service) throw failQueue('queue.service_not_offered', { ref: input.serviceId });
@@ -191,10 +194,10 @@ export function createQueueIssueService(core: QueueCore) {
           joinedAt: orderAt,
           targetWaitMinutes: serviceSettings.targetWaitMinutes,
         });
-        await emitTicketEvent(core, tx, 'queue.ticket_issued', ticket, {
+        const event = await emitTicketEvent(core, tx, 'queue.ticket_issued', ticket, {
           payload: { channel: ticket.channel, priorityGroup: ticket.priorityGroup },
         });
-        return ticket;
+        return { ticket, waitingInLine: waitingIn(event)[ticket.serviceId] ?? 1 };
       });
     } catch (error) {
       // Two requests of one citizen at the same moment: the unique index lets one through.
@@ -215,13 +218,6 @@ export function createQueueIssueService(core: QueueCore) {
 
   return {
     issue,
-    /**
-     * The extra of a freshly issued ticket: the key printed in its status link. The QR code of
-     * that link is drawn by whoever prints it (the kiosk, the console).
-     */
-    receiptOf(ticket: TicketRecord): { accessKey: string } {
-      return { accessKey: accessKeyOf(core, ticket.id) };
-    },
   };
 }
 

@@ -6,7 +6,6 @@ import type { QueueCitizenService } from './queue-citizen.service.js';
 import type { QueueIssueService } from './queue-issue.service.js';
 import type { QueueManageService } from './queue-manage.service.js';
 import type { QueueViewsService } from './queue-views.service.js';
-import type { TicketRecord } from './queue-tickets.repository.js';
 import {
   AccessKeyInput,
   Board,
@@ -32,10 +31,6 @@ export function queuePublicRoutes(deps: {
   manage: QueueManageService;
 }): FastifyPluginAsyncZod {
   const { issue, views, citizen, manage } = deps;
-
-  async function issued(ticket: TicketRecord) {
-    return { ...(await views.ticketView(ticket, { justIssued: true })), ...issue.receiptOf(ticket) };
-  }
 
   return async (app) => {
     app.get(
@@ -86,14 +81,14 @@ export function queuePublicRoutes(deps: {
       },
       async (request, reply) => {
         const device = await manage.authenticateDevice(headerOf(request.headers['x-device-token']));
-        const ticket = await issue.issue({
+        const issued = await issue.issue({
           mppRef: device.mppId,
           serviceId: request.body.serviceId,
           channel: 'kiosk',
           priorityGroup: request.body.priorityGroup,
           phone: request.body.phone,
         });
-        return reply.status(201).send(await issued(ticket));
+        return reply.status(201).send(await views.issuedView(issued));
       },
     );
 
@@ -111,14 +106,14 @@ export function queuePublicRoutes(deps: {
       },
       async (request, reply) => {
         const principal = principalOf(request);
-        const ticket = await issue.issue({
+        const issued = await issue.issue({
           mppRef: request.body.mppId,
           serviceId: request.body.serviceId,
           channel: 'online',
           priorityGroup: request.body.priorityGroup,
           citizenAccountId: principal.kind === 'account' ? principal.accountId : undefined,
         });
-        return reply.status(201).send(await issued(ticket));
+        return reply.status(201).send(await views.issuedView(issued));
       },
     );
 

@@ -16,7 +16,7 @@ import type { TicketRecord } from './queue-tickets.repository.js';
 import { accessKeyOf, type QueueCore, serviceSettingsOf, statusUrlOf } from './queue.core.js';
 import { failQueue } from './queue.errors.js';
 import type { MppFacts } from './queue.places.js';
-import { availabilityOf } from './queue-issue.service.js';
+import { availabilityOf, type Issued } from './queue-issue.service.js';
 import { PRIORITY_GROUPS } from '../../domain/queue/index.js';
 import { authorizeCounter, type CounterActor, type CounterOutcome } from './queue-counter.service.js';
 
@@ -33,9 +33,10 @@ export function createQueueViewsService(core: QueueCore, desk: QueueDeskReposito
 
   /**
    * The public view of a ticket: no personal data; position and estimate while it waits.
-   * `justIssued`: the ticket has just joined its line, so its place is counted from the back.
+   * `justIssued`: the ticket has just joined its line, which then held `waitingInLine` tickets
+   * (itself included), so its place is counted from the back, or not at all when it is alone.
    */
-  async function ticketView(ticket: TicketRecord, options: { justIssued?: boolean } = {}) {
+  async function ticketView(ticket: TicketRecord, options: { justIssued?: { waitingInLine: number } } = {}) {
     const facts = await places.get(ticket.mppId);
     const service = facts.services.get(ticket.serviceId);
     const counter = ticket.counterId ? facts.counters.get(ticket.counterId) : undefined;
@@ -52,14 +53,18 @@ export function createQueueViewsService(core: QueueCore, desk: QueueDeskReposito
       // Counted from the back, a regular ticket under priority_first has every priority ticket
       // ahead of it: they need no count of their own.
       const from = options.justIssued ? 'back' : 'front';
-      const [counts, pace] = await Promise.all([
-        tickets.countAhead(db, ticket, now, {
-          from,
-          priorityApart: from === 'front' || ticket.isPriority || isAged || rule.kind !== 'priority_first',
-        }),
+      const isAlone = options.justIssued?.waitingInLine === 1;
+      const [ahead, pace] = await Promise.all([
+        isAlone
+          ? 0
+          : tickets
+              .countAhead(db, ticket, now, {
+                from,
+                priorityApart: from === 'front' || ticket.isPriority || isAged || rule.kind !== 'priority_first',
+              })
+              .then((counts) => ticketsAhead(counts, { isPriority: ticket.isPriority, isAged }, rule)),
         core.paces.of(db, ticket.mppId, ticket.serviceId),
       ]);
-      const ahead = ticketsAhead(counts, { isPriority: ticket.isPriority, isAged }, rule);
       position = ahead + 1;
       estimate =
         estimateWait({
@@ -127,6 +132,15 @@ export function createQueueViewsService(core: QueueCore, desk: QueueDeskReposito
   return {
     ticketView,
     getTicket,
+
+    /** The answer to a new ticket: its view, and the key its status link carries (for the QR code). */
+    async issuedView(issued: Issued) {
+      const { ticket, waitingInLine } = issued;
+      return {
+        ...(await ticketView(ticket, { justIssued: { waitingInLine } })),
+        accessKey: accessKeyOf(core, ticket.id),
+      };
+    },
 
     /**
      * The counters the actor may open: an officer's tenant's counters at their MPP (or only the
