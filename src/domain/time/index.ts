@@ -21,6 +21,7 @@ export {
   isOpenAt,
   nextOpening,
   type OpeningHours,
+  openPeriodsOn,
   type OpenPeriod,
 } from './opening-hours.js';
 export {

@@ -70,6 +70,21 @@ export function nextOpening(
   return undefined;
 }
 
+/**
+ * The opening periods of one local date, earliest first: none when the calendar closes the date
+ * (holiday, cuti bersama unless the unit works then, local holiday, closure) or the weekday has
+ * no hours. Breaks are the gaps between periods (Friday prayers, lunch).
+ */
+export function openPeriodsOn(
+  day: LocalDate,
+  zone: IndonesianZone,
+  hours: OpeningHours,
+  calendar: WorkingCalendar,
+): OpenPeriod[] {
+  if (findClosingEntry(day, calendar) !== undefined) return [];
+  return periodsOn(day, hours).map((period) => toOpenPeriod(day, period, zone));
+}
+
 /** The periods of `day`'s weekday, earliest opening first. */
 function periodsOn(day: LocalDate, hours: OpeningHours): OpeningPeriod[] {
   const key = WEEKDAY_KEY_BY_ISO[isoWeekday(day)];

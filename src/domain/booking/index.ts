@@ -1,0 +1,3 @@
+/** Pure booking rules shared by the server and the web: slots of a schedule, release and window. */
+export * from './release.js';
+export * from './slots.js';
