@@ -8,6 +8,7 @@ import type { Config } from './config.js';
 import { createCatalogueModule } from './modules/catalogue/index.js';
 import { createAuditLog, createIdentityModule } from './modules/identity/index.js';
 import { createNotificationsModule, type NotificationsTuning } from './modules/notifications/index.js';
+import { createBookingModule } from './modules/booking/index.js';
 import { createQueueModule } from './modules/queue/index.js';
 import { createSecrets } from './platform/crypto/secrets.js';
 import { registerAccessControl } from './platform/http/access.js';
@@ -140,6 +141,14 @@ export async function buildApp(options: AppOptions) {
     onError: (error, context) => app.log.error({ err: error, context }, 'queue background work failed'),
   });
 
+  const booking = createBookingModule({
+    db: options.db,
+    clock,
+    directory: catalogue.api.directory,
+    identity: identity.api,
+    audit,
+  });
+
   const webDir = options.webDir === false ? undefined : (options.webDir ?? join(packageRoot(), 'dist', 'web'));
   const hasWeb = webDir !== undefined && existsSync(join(webDir, 'index.html'));
   // Each audience has its own entry point and bundle (ARCHITECTURE.md, Front end).
@@ -183,6 +192,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(identity.routes);
   await app.register(notifications.routes);
   await app.register(queue.routes);
+  await app.register(booking.routes);
 
   if (hasWeb) {
     await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'], maxAge: '1h' });
@@ -194,5 +204,5 @@ export async function buildApp(options: AppOptions) {
     await queue.stream.stop();
     await notifications.worker.stop();
   });
-  return { app, catalogue, identity, notifications, queue };
+  return { app, catalogue, identity, notifications, queue, booking };
 }

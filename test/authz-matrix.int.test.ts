@@ -87,7 +87,19 @@ const QUEUE_ACCESS: readonly AccessRow[] = [
   ['POST',   `${MPP}/close-day`,                               'queue.manage',           401, 403, 403, 403, 403, OK,  OK,  403],
 ];
 
-const MATRIX = [...CATALOGUE_ACCESS, ...IDENTITY_ACCESS, ...QUEUE_ACCESS];
+const BOOKING = `/api/v1/booking/mpps/mpp-kota-makassar/services/${UNKNOWN_ID}`;
+
+// biome-ignore format: a table reads best with its columns aligned
+const BOOKING_ACCESS: readonly AccessRow[] = [
+  //  method    url                                             permission                anon cit  off  ver  tadm mppm nat  aud
+  ['PUT',    `${BOOKING}/schedule`,                            'booking.manage',         401, 403, 403, 403, 403, OK,  OK,  403],
+  ['PUT',    `${BOOKING}/dates/2026-12-01`,                    'booking.manage',         401, 403, 403, 403, 403, OK,  OK,  403],
+  ['POST',   '/api/v1/booking/bookings',                       'booking.book',           401, OK,  403, 403, 403, 403, 403, 403],
+  ['GET',    '/api/v1/booking/me/bookings',                    'booking.book',           401, OK,  403, 403, 403, 403, 403, 403],
+  ['POST',   `/api/v1/booking/bookings/${UNKNOWN_ID}/cancel`,     'booking.book',           401, OK,  403, 403, 403, 403, 403, 403],
+];
+
+const MATRIX = [...CATALOGUE_ACCESS, ...IDENTITY_ACCESS, ...QUEUE_ACCESS, ...BOOKING_ACCESS];
 
 let t: TestApp;
 let grants: Record<(typeof ACCESS_COLUMNS)[number], Grant | undefined>;

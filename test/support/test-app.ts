@@ -21,7 +21,7 @@ export async function createTestApp(
 ) {
   const db: Database = await createTestDatabase(options);
   const clock = fixedClock(options.now ?? TEST_CLOCK_START);
-  const { app, catalogue, identity, notifications, queue } = await buildApp({
+  const { app, catalogue, identity, notifications, queue, booking } = await buildApp({
     db,
     clock,
     logLevel: options.logLevel ?? false,
@@ -43,6 +43,7 @@ export async function createTestApp(
     identity,
     notifications,
     queue,
+    booking,
     async close() {
       await app.close();
       await db.close();

@@ -99,6 +99,10 @@ export const PERMISSIONS = {
   'queue.monitor': { roles: ['mpp_manager', 'national_admin', 'auditor', 'tenant_admin'], scope: 'mpp' },
   /** Queue settings, prefixes and quotas, kiosks; close a service day by hand. */
   'queue.manage': { roles: ['mpp_manager', 'national_admin'], scope: 'mpp' },
+  /** Book, list and cancel one's own appointments (a verified NIK is checked by booking). */
+  'booking.book': { roles: ['citizen'], scope: 'own' },
+  /** Set a service's appointment schedule and date overrides at an MPP. */
+  'booking.manage': { roles: ['mpp_manager', 'national_admin'], scope: 'mpp' },
 } as const satisfies Record<
   string,
   { roles: readonly Role[]; scope: 'all' | 'mpp' | 'tenant' | 'own'; apiKeyScope?: ApiKeyScope }

@@ -208,6 +208,19 @@ export function createAccountsRepository(db: Database) {
       await q.query(`UPDATE accounts SET ${sets.join(', ')}, updated_at = $2 WHERE id = $1`, params);
     },
 
+    /** The NIK's keyed hash and registry status of a citizen (what per-person limits need). */
+    async findNikFacts(
+      accountId: string,
+      q: Queryable = db,
+    ): Promise<{ nikHash: string | null; status: ProfileRow['nikVerificationStatus'] } | undefined> {
+      const rows = await q.query<{
+        nik_hash: string | null;
+        nik_verification_status: ProfileRow['nikVerificationStatus'];
+      }>('SELECT nik_hash, nik_verification_status FROM citizen_profiles WHERE account_id = $1', [accountId]);
+      const row = rows[0];
+      return row ? { nikHash: row.nik_hash, status: row.nik_verification_status } : undefined;
+    },
+
     async findProfile(accountId: string, q: Queryable = db): Promise<ProfileRow | undefined> {
       const rows = await q.query<{
         full_name: string;

@@ -221,6 +221,19 @@ export function createIdentityModule(deps: IdentityModuleDeps) {
     accessControl,
     api: {
       createStaffAccount,
+      /**
+       * Who a citizen is, for limits per person: the NIK's keyed hash (never the NIK) and whether
+       * the population registry confirmed it. Undefined for an account without a profile.
+       */
+      async citizenIdentity(accountId: string) {
+        const facts = await accounts.findNikFacts(accountId);
+        if (!facts) return undefined;
+        return {
+          nikHash: facts.nikHash,
+          nikStatus: facts.status ?? 'unverified',
+          isVerified: facts.status === 'match',
+        };
+      },
       /** A bearer session for an account (tests and scripted clients); the token is returned once. */
       async issueBearerSession(accountId: string) {
         const account = await accounts.findById(accountId);

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Permission } from '../../domain/identity/access.js';
-import { principalOf, scopeOf } from '../../platform/http/access.js';
+import { staffActorOf } from '../../platform/http/access.js';
 import { Problem } from '../../platform/http/problem.js';
 import type { CloseDayJob } from './jobs/close-day.job.js';
 import type { Manager, QueueManageService } from './queue-manage.service.js';
@@ -24,15 +24,8 @@ import {
 
 const ERRORS = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 
-function managerOf(request: FastifyRequest, permission: Permission): Manager {
-  const principal = principalOf(request);
-  return {
-    accountId: principal.kind === 'account' ? principal.accountId : '',
-    roles: principal.kind === 'account' ? principal.grants.map((g) => g.role) : [],
-    scope: scopeOf(request, permission),
-    requestId: String(request.id),
-  };
-}
+/** The manager acting, for the use cases (scope checks, audit). */
+const managerOf = (request: FastifyRequest, permission: Permission): Manager => staffActorOf(request, permission);
 
 function deviceOut(d: QueueDevice) {
   return {

@@ -1,4 +1,5 @@
 import type { CounterPlace, MppPlace, OfferedService } from '../catalogue/index.js';
+import type { AuditRecorder } from '../../platform/audit-port.js';
 import type { Queryable } from '../../platform/db/database.js';
 
 /** What the queue reads from the catalogue (through its public API, never its tables). */
@@ -27,18 +28,5 @@ export type QueueNotifier = {
 
 export type { CounterPlace, MppPlace, OfferedService };
 
-/** The audit log (identity's), as a structural type: settings and kiosk changes are recorded in their transaction. */
-export type QueueAudit = {
-  record(
-    tx: Queryable,
-    entry: {
-      action: string;
-      outcome: 'success';
-      actor: { accountId?: string; label: string; roles?: readonly string[] };
-      subject?: { type: string; id: string };
-      mppId?: string;
-      requestId?: string;
-      details?: Record<string, unknown>;
-    },
-  ): Promise<void>;
-};
+/** The audit log (identity's): settings and kiosk changes are recorded in their transaction. */
+export type QueueAudit = AuditRecorder;

@@ -171,6 +171,20 @@ export function principalOf(request: FastifyRequest): Principal {
   return request.principal;
 }
 
+/**
+ * A staff member acting with a permission, as use cases take it: who (for the audit log), which
+ * roles, the data the permission reaches, and the request (for the audit trail).
+ */
+export function staffActorOf(request: FastifyRequest, permission: Permission) {
+  const principal = principalOf(request);
+  return {
+    accountId: principal.kind === 'account' ? principal.accountId : '',
+    roles: principal.kind === 'account' ? principal.grants.map((g) => g.role) : [],
+    scope: scopeOf(request, permission),
+    requestId: String(request.id),
+  };
+}
+
 /** The data this request's caller reaches with a permission; services filter by it. */
 export function scopeOf(request: FastifyRequest, permission: Permission): Scope {
   return scopeFor(principalOf(request), permission);

@@ -1,0 +1,20 @@
+import type { MppPlace, OfferedService } from '../catalogue/index.js';
+import type { AuditRecorder } from '../../platform/audit-port.js';
+
+/** What booking reads from the catalogue (through its public API, never its tables). */
+export type BookingDirectory = {
+  findPlace(ref: string): Promise<MppPlace | undefined>;
+  listOfferedServices(mppId: string): Promise<OfferedService[]>;
+};
+
+/** What booking asks identity about a citizen: the NIK's keyed hash and whether it is verified. */
+export type BookingIdentity = {
+  citizenIdentity(
+    accountId: string,
+  ): Promise<{ nikHash: string | null; nikStatus: string; isVerified: boolean } | undefined>;
+};
+
+/** The audit log (identity's): schedule changes are recorded in their transaction. */
+export type BookingAudit = AuditRecorder;
+
+export type { MppPlace, OfferedService };

@@ -1,0 +1,364 @@
+import type { BookingWindow, DateOverride, SlotPeriod } from '../../domain/booking/index.js';
+import { type LocalDate, parseLocalDate } from '../../domain/time/index.js';
+import type { Queryable } from '../../platform/db/database.js';
+
+/** A service's appointment schedule at one MPP. */
+export type Schedule = BookingWindow & {
+  mppId: string;
+  serviceId: string;
+  tenantId: string;
+  isEnabled: boolean;
+  slotMinutes: number;
+  capacity: number;
+  maxPerWeek: number;
+  updatedAt: Date;
+};
+
+export type BookingStatus = 'confirmed' | 'cancelled' | 'checked_in' | 'no_show';
+
+export type BookingRecord = {
+  id: string;
+  code: string;
+  mppId: string;
+  serviceId: string;
+  tenantId: string;
+  citizenAccountId: string;
+  nikHash: string;
+  startsAt: Date;
+  endsAt: Date;
+  slotDate: LocalDate;
+  status: BookingStatus;
+  cancelledBy: 'citizen' | 'staff' | 'moved' | null;
+  createdAt: Date;
+};
+
+/** What was kept of the first request with an Idempotency-Key. */
+export type StoredRequest =
+  | { state: 'new' }
+  | { state: 'in_flight'; requestHash: string }
+  | { state: 'done'; requestHash: string; statusCode: number; response: unknown };
+
+const BOOKING_COLUMNS = `*, to_char(slot_date, 'YYYY-MM-DD') AS slot_date_text`;
+
+function mapSchedule(r: Record<string, unknown>): Schedule {
+  return {
+    mppId: r.mpp_id as string,
+    serviceId: r.service_id as string,
+    tenantId: r.tenant_id as string,
+    isEnabled: Boolean(r.is_enabled),
+    slotMinutes: Number(r.slot_minutes),
+    capacity: Number(r.capacity),
+    windowDays: Number(r.window_days),
+    release:
+      r.release_kind === 'weekly'
+        ? { kind: 'weekly', weekday: Number(r.release_weekday), at: r.release_at as string }
+        : { kind: 'rolling' },
+    minNoticeMinutes: Number(r.min_notice_minutes),
+    changeCutoffMinutes: Number(r.change_cutoff_minutes),
+    maxPerWeek: Number(r.max_per_week),
+    updatedAt: new Date(r.updated_at as string),
+  };
+}
+
+function mapOverride(r: Record<string, unknown>): DateOverride {
+  const date = parseLocalDate(r.date_text as string);
+  if (r.is_closed) return { date, closed: true, reason: r.reason as string };
+  return {
+    date,
+    ...(r.periods ? { periods: r.periods as SlotPeriod[] } : {}),
+    ...(r.capacity === null || r.capacity === undefined ? {} : { capacity: Number(r.capacity) }),
+  };
+}
+
+function mapBooking(r: Record<string, unknown>): BookingRecord {
+  return {
+    id: r.id as string,
+    code: r.code as string,
+    mppId: r.mpp_id as string,
+    serviceId: r.service_id as string,
+    tenantId: r.tenant_id as string,
+    citizenAccountId: r.citizen_account_id as string,
+    nikHash: r.nik_hash as string,
+    startsAt: new Date(r.starts_at as string),
+    endsAt: new Date(r.ends_at as string),
+    slotDate: parseLocalDate(r.slot_date_text as string),
+    status: r.status as BookingStatus,
+    cancelledBy: (r.cancelled_by as BookingRecord['cancelledBy']) ?? null,
+    createdAt: new Date(r.created_at as string),
+  };
+}
+
+/** The booking module's tables: schedules, date overrides, seats, bookings, kept requests. */
+export function createBookingRepository() {
+  return {
+    async findSchedule(db: Queryable, mppId: string, serviceId: string): Promise<Schedule | undefined> {
+      const rows = await db.query('SELECT * FROM booking_schedules WHERE mpp_id = $1 AND service_id = $2', [
+        mppId,
+        serviceId,
+      ]);
+      return rows[0] ? mapSchedule(rows[0]) : undefined;
+    },
+
+    async saveSchedule(tx: Queryable, s: Omit<Schedule, 'updatedAt'>, at: Date): Promise<Schedule> {
+      const weekly = s.release.kind === 'weekly' ? s.release : undefined;
+      const [row] = await tx.query(
+        `INSERT INTO booking_schedules (mpp_id, service_id, tenant_id, is_enabled, slot_minutes, capacity, window_days,
+           release_kind, release_weekday, release_at, min_notice_minutes, change_cutoff_minutes, max_per_week, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+         ON CONFLICT (mpp_id, service_id) DO UPDATE SET tenant_id = EXCLUDED.tenant_id, is_enabled = EXCLUDED.is_enabled,
+           slot_minutes = EXCLUDED.slot_minutes, capacity = EXCLUDED.capacity, window_days = EXCLUDED.window_days,
+           release_kind = EXCLUDED.release_kind, release_weekday = EXCLUDED.release_weekday, release_at = EXCLUDED.release_at,
+           min_notice_minutes = EXCLUDED.min_notice_minutes, change_cutoff_minutes = EXCLUDED.change_cutoff_minutes,
+           max_per_week = EXCLUDED.max_per_week, updated_at = EXCLUDED.updated_at
+         RETURNING *`,
+        [
+          s.mppId,
+          s.serviceId,
+          s.tenantId,
+          s.isEnabled,
+          s.slotMinutes,
+          s.capacity,
+          s.windowDays,
+          s.release.kind,
+          weekly?.weekday ?? null,
+          weekly?.at ?? null,
+          s.minNoticeMinutes,
+          s.changeCutoffMinutes,
+          s.maxPerWeek,
+          at,
+        ],
+      );
+      return mapSchedule(row as Record<string, unknown>);
+    },
+
+    /** Overrides of the schedule's dates from `from` to `to` (inclusive), by date. */
+    async listOverrides(
+      db: Queryable,
+      mppId: string,
+      serviceId: string,
+      from: LocalDate,
+      to: LocalDate,
+    ): Promise<Map<LocalDate, DateOverride>> {
+      const rows = await db.query(
+        `SELECT *, to_char(date, 'YYYY-MM-DD') AS date_text FROM booking_date_overrides
+         WHERE mpp_id = $1 AND service_id = $2 AND date BETWEEN $3 AND $4`,
+        [mppId, serviceId, from, to],
+      );
+      return new Map(rows.map((r) => [parseLocalDate(r.date_text as string), mapOverride(r)]));
+    },
+
+    async saveOverride(tx: Queryable, mppId: string, serviceId: string, o: DateOverride, at: Date): Promise<void> {
+      await tx.query(
+        `INSERT INTO booking_date_overrides (mpp_id, service_id, date, is_closed, reason, periods, capacity, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (mpp_id, service_id, date) DO UPDATE SET is_closed = EXCLUDED.is_closed, reason = EXCLUDED.reason,
+           periods = EXCLUDED.periods, capacity = EXCLUDED.capacity, updated_at = EXCLUDED.updated_at`,
+        [
+          mppId,
+          serviceId,
+          o.date,
+          o.closed === true,
+          o.closed === true ? o.reason : '',
+          o.closed === true || !o.periods ? null : JSON.stringify(o.periods),
+          o.closed === true ? null : (o.capacity ?? null),
+          at,
+        ],
+      );
+    },
+
+    async deleteOverride(tx: Queryable, mppId: string, serviceId: string, date: LocalDate): Promise<boolean> {
+      const rows = await tx.query(
+        'DELETE FROM booking_date_overrides WHERE mpp_id = $1 AND service_id = $2 AND date = $3 RETURNING date',
+        [mppId, serviceId, date],
+      );
+      return rows.length > 0;
+    },
+
+    /** Seats taken per slot start (epoch ms) between two instants. */
+    async bookedSeats(
+      db: Queryable,
+      mppId: string,
+      serviceId: string,
+      from: Date,
+      to: Date,
+    ): Promise<Map<number, number>> {
+      const rows = await db.query<{ starts_at: string | Date; booked: number }>(
+        `SELECT starts_at, booked FROM booking_slots
+         WHERE mpp_id = $1 AND service_id = $2 AND starts_at >= $3 AND starts_at < $4 AND booked > 0`,
+        [mppId, serviceId, from, to],
+      );
+      return new Map(rows.map((r) => [new Date(r.starts_at).getTime(), Number(r.booked)]));
+    },
+
+    /**
+     * Takes a seat of the slot if one is free, as one guarded statement: the slot's row is locked
+     * until commit, so concurrent bookings of one slot queue on it and the last seats go to the
+     * first to arrive. The capacity is the schedule's of now. Undefined when the slot is full.
+     */
+    async takeSeat(
+      tx: Queryable,
+      slot: { mppId: string; serviceId: string; startsAt: Date; date: LocalDate; capacity: number },
+    ): Promise<number | undefined> {
+      const rows = await tx.query<{ booked: number }>(
+        `INSERT INTO booking_slots (mpp_id, service_id, starts_at, slot_date, capacity, booked)
+         VALUES ($1, $2, $3, $4, $5, 1)
+         ON CONFLICT (mpp_id, service_id, starts_at) DO UPDATE
+           SET booked = booking_slots.booked + 1, capacity = EXCLUDED.capacity
+           WHERE booking_slots.booked < EXCLUDED.capacity
+         RETURNING booked`,
+        [slot.mppId, slot.serviceId, slot.startsAt, slot.date, slot.capacity],
+      );
+      return rows[0] ? Number(rows[0].booked) : undefined;
+    },
+
+    /** Gives a seat back (a cancellation): free at once for the next booking. */
+    async freeSeat(tx: Queryable, b: { mppId: string; serviceId: string; startsAt: Date }): Promise<void> {
+      await tx.query(
+        `UPDATE booking_slots SET booked = booked - 1
+         WHERE mpp_id = $1 AND service_id = $2 AND starts_at = $3 AND booked > 0`,
+        [b.mppId, b.serviceId, b.startsAt],
+      );
+    },
+
+    /** Serialises the bookings of one person for one service until commit (limits per person). */
+    async lockPerson(tx: Queryable, nikHash: string, serviceId: string): Promise<void> {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+        `booking-person:${nikHash}:${serviceId}`,
+      ]);
+    },
+
+    /** The person's confirmed bookings of the service starting between two instants. */
+    async listActiveOfPerson(
+      db: Queryable,
+      nikHash: string,
+      serviceId: string,
+      from: Date,
+      to: Date,
+    ): Promise<BookingRecord[]> {
+      const rows = await db.query(
+        `SELECT ${BOOKING_COLUMNS} FROM bookings
+         WHERE nik_hash = $1 AND service_id = $2 AND status = 'confirmed' AND starts_at >= $3 AND starts_at < $4
+         ORDER BY starts_at`,
+        [nikHash, serviceId, from, to],
+      );
+      return rows.map(mapBooking);
+    },
+
+    async insertBooking(tx: Queryable, b: Omit<BookingRecord, 'status' | 'cancelledBy'>): Promise<BookingRecord> {
+      const [row] = await tx.query(
+        `INSERT INTO bookings (id, code, mpp_id, service_id, tenant_id, citizen_account_id, nik_hash, starts_at, ends_at,
+           slot_date, status, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'confirmed', $11, $11)
+         RETURNING ${BOOKING_COLUMNS}`,
+        [
+          b.id,
+          b.code,
+          b.mppId,
+          b.serviceId,
+          b.tenantId,
+          b.citizenAccountId,
+          b.nikHash,
+          b.startsAt,
+          b.endsAt,
+          b.slotDate,
+          b.createdAt,
+        ],
+      );
+      return mapBooking(row as Record<string, unknown>);
+    },
+
+    /** The citizen's booking (another citizen's is not found); `lock` holds it until commit. */
+    async findOwnBooking(
+      db: Queryable,
+      citizenAccountId: string,
+      id: string,
+      lock = false,
+    ): Promise<BookingRecord | undefined> {
+      const rows = await db.query(
+        `SELECT ${BOOKING_COLUMNS} FROM bookings WHERE id = $1 AND citizen_account_id = $2${lock ? ' FOR UPDATE' : ''}`,
+        [id, citizenAccountId],
+      );
+      return rows[0] ? mapBooking(rows[0]) : undefined;
+    },
+
+    async listOwnBookings(db: Queryable, citizenAccountId: string, since: Date): Promise<BookingRecord[]> {
+      const rows = await db.query(
+        `SELECT ${BOOKING_COLUMNS} FROM bookings WHERE citizen_account_id = $1 AND starts_at >= $2
+         ORDER BY starts_at LIMIT 100`,
+        [citizenAccountId, since],
+      );
+      return rows.map(mapBooking);
+    },
+
+    /** Moves a confirmed booking to another status; undefined when it was no longer confirmed. */
+    async endBooking(
+      tx: Queryable,
+      id: string,
+      status: Exclude<BookingStatus, 'confirmed'>,
+      cancelledBy: BookingRecord['cancelledBy'],
+      at: Date,
+    ): Promise<BookingRecord | undefined> {
+      const rows = await tx.query(
+        `UPDATE bookings SET status = $2, cancelled_by = $3, updated_at = $4
+         WHERE id = $1 AND status = 'confirmed' RETURNING ${BOOKING_COLUMNS}`,
+        [id, status, cancelledBy, at],
+      );
+      return rows[0] ? mapBooking(rows[0]) : undefined;
+    },
+
+    /**
+     * Registers a request with an Idempotency-Key, or tells what became of the first one (kept 24
+     * hours: an older one is replaced).
+     */
+    async beginRequest(
+      db: Queryable,
+      accountId: string,
+      key: string,
+      requestHash: string,
+      at: Date,
+    ): Promise<StoredRequest> {
+      await db.query(
+        `DELETE FROM booking_requests WHERE account_id = $1 AND idempotency_key = $2 AND created_at < $3::timestamptz - interval '24 hours'`,
+        [accountId, key, at],
+      );
+      const inserted = await db.query(
+        `INSERT INTO booking_requests (account_id, idempotency_key, request_hash, state, created_at)
+         VALUES ($1, $2, $3, 'in_flight', $4) ON CONFLICT (account_id, idempotency_key) DO NOTHING RETURNING state`,
+        [accountId, key, requestHash, at],
+      );
+      if (inserted.length > 0) return { state: 'new' };
+      const [row] = await db.query<{
+        request_hash: string;
+        state: string;
+        status_code: number | null;
+        response: unknown;
+      }>(
+        'SELECT request_hash, state, status_code, response FROM booking_requests WHERE account_id = $1 AND idempotency_key = $2',
+        [accountId, key],
+      );
+      if (!row) return { state: 'new' };
+      if (row.state === 'in_flight') return { state: 'in_flight', requestHash: row.request_hash };
+      return {
+        state: 'done',
+        requestHash: row.request_hash,
+        statusCode: Number(row.status_code),
+        response: typeof row.response === 'string' ? JSON.parse(row.response) : row.response,
+      };
+    },
+
+    async finishRequest(db: Queryable, accountId: string, key: string, statusCode: number, response: unknown) {
+      await db.query(
+        `UPDATE booking_requests SET state = 'done', status_code = $3, response = $4
+         WHERE account_id = $1 AND idempotency_key = $2`,
+        [accountId, key, statusCode, JSON.stringify(response)],
+      );
+    },
+
+    /** Forgets a request that failed unexpectedly, so a retry is handled afresh. */
+    async dropRequest(db: Queryable, accountId: string, key: string) {
+      await db.query('DELETE FROM booking_requests WHERE account_id = $1 AND idempotency_key = $2', [accountId, key]);
+    },
+  };
+}
+
+export type BookingRepository = ReturnType<typeof createBookingRepository>;

@@ -1,0 +1,213 @@
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Permission } from '../../domain/identity/access.js';
+import { parseLocalDate } from '../../domain/time/index.js';
+import { principalOf, staffActorOf } from '../../platform/http/access.js';
+import { Problem } from '../../platform/http/problem.js';
+import type { Schedule as ScheduleRecord } from './booking.repository.js';
+import type { BookingService, Manager } from './booking.service.js';
+import {
+  BookInput,
+  Booking,
+  BookingIdParams,
+  DateOverrideInput,
+  IdempotencyHeaders,
+  MppServiceDateParams,
+  MppServiceParams,
+  Schedule,
+  ScheduleInput,
+  SlotListing,
+  SlotsQuery,
+} from './booking.schemas.js';
+import type { MppPlace, OfferedService } from './booking.ports.js';
+
+const ERRORS = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
+
+/** The manager acting, for the use cases (scope checks, audit). */
+const managerOf = (request: FastifyRequest, permission: Permission): Manager => staffActorOf(request, permission);
+
+function citizenOf(request: FastifyRequest): string {
+  const principal = principalOf(request);
+  return principal.kind === 'account' ? principal.accountId : '';
+}
+
+function mppOut(place: MppPlace) {
+  return { id: place.id, slug: place.slug, name: place.name, timeZone: place.timeZone };
+}
+
+function serviceOut(service: OfferedService) {
+  return { id: service.id, slug: service.slug, name: service.name };
+}
+
+function scheduleOut(place: MppPlace, service: OfferedService, s: ScheduleRecord) {
+  return {
+    mpp: mppOut(place),
+    service: serviceOut(service),
+    isEnabled: s.isEnabled,
+    slotMinutes: s.slotMinutes,
+    capacity: s.capacity,
+    windowDays: s.windowDays,
+    release: s.release,
+    minNoticeMinutes: s.minNoticeMinutes,
+    changeCutoffMinutes: s.changeCutoffMinutes,
+    maxPerWeek: s.maxPerWeek,
+    updatedAt: s.updatedAt.toISOString(),
+  };
+}
+
+/** Appointments: schedules (managers), slots (anyone), bookings (citizens with a verified NIK). */
+export function bookingRoutes(deps: { booking: BookingService }): FastifyPluginAsyncZod {
+  const { booking } = deps;
+  return async (app) => {
+    app.get(
+      '/api/v1/booking/mpps/:mpp/services/:service/schedule',
+      {
+        config: { access: 'public' },
+        schema: {
+          operationId: 'booking.getSchedule',
+          tags: ['booking'],
+          summary: "A service's appointment rules at an MPP (404 when it takes no appointments there)",
+          params: MppServiceParams,
+          response: { 200: Schedule, ...ERRORS },
+        },
+      },
+      async (request) => {
+        const { facts, service, schedule } = await booking.rules(request.params.mpp, request.params.service);
+        return scheduleOut(facts.place, service, schedule);
+      },
+    );
+
+    app.put(
+      '/api/v1/booking/mpps/:mpp/services/:service/schedule',
+      {
+        config: { access: { permission: 'booking.manage' } },
+        schema: {
+          operationId: 'booking.saveSchedule',
+          tags: ['booking'],
+          summary: "Set a service's appointment schedule at the MPP",
+          params: MppServiceParams,
+          body: ScheduleInput,
+          response: { 200: Schedule, ...ERRORS },
+        },
+      },
+      async (request) => {
+        const { facts, service, schedule } = await booking.saveSchedule(
+          managerOf(request, 'booking.manage'),
+          request.params.mpp,
+          request.params.service,
+          request.body,
+        );
+        return scheduleOut(facts.place, service, schedule);
+      },
+    );
+
+    app.put(
+      '/api/v1/booking/mpps/:mpp/services/:service/dates/:date',
+      {
+        config: { access: { permission: 'booking.manage' } },
+        schema: {
+          operationId: 'booking.saveDateOverride',
+          tags: ['booking'],
+          summary: 'Close one date of the schedule, or give it other hours or another capacity',
+          params: MppServiceDateParams,
+          body: DateOverrideInput,
+          response: { 204: z.null(), ...ERRORS },
+        },
+      },
+      async (request, reply) => {
+        const date = parseLocalDate(request.params.date);
+        const body = request.body;
+        await booking.saveOverride(
+          managerOf(request, 'booking.manage'),
+          request.params.mpp,
+          request.params.service,
+          body.closed === true
+            ? { date, closed: true, reason: body.reason }
+            : {
+                date,
+                ...(body.periods ? { periods: body.periods } : {}),
+                ...(body.capacity === undefined ? {} : { capacity: body.capacity }),
+              },
+        );
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/v1/booking/mpps/:mpp/services/:service/slots',
+      {
+        config: { access: 'public' },
+        schema: {
+          operationId: 'booking.listSlots',
+          tags: ['booking'],
+          summary: 'Slots with seats left, per date (default: the booking window; at most 31 days)',
+          params: MppServiceParams,
+          querystring: SlotsQuery,
+          response: { 200: SlotListing, ...ERRORS },
+        },
+      },
+      async (request) => {
+        const { from, to } = request.query;
+        const listed = await booking.slots(request.params.mpp, request.params.service, {
+          ...(from ? { from: parseLocalDate(from) } : {}),
+          ...(to ? { to: parseLocalDate(to) } : {}),
+        });
+        return { mpp: mppOut(listed.facts.place), service: serviceOut(listed.service), days: listed.days };
+      },
+    );
+
+    app.post(
+      '/api/v1/booking/bookings',
+      {
+        config: { access: { permission: 'booking.book' } },
+        schema: {
+          operationId: 'booking.book',
+          tags: ['booking'],
+          summary: 'Book a slot (a verified NIK; one per person per service per day)',
+          headers: IdempotencyHeaders,
+          body: BookInput,
+          response: { 201: Booking, ...ERRORS },
+        },
+      },
+      async (request, reply) => {
+        const { replayed, booking: made } = await booking.bookOnce(
+          citizenOf(request),
+          request.headers['idempotency-key'],
+          { mppRef: request.body.mppId, serviceRef: request.body.serviceId, slotKey: request.body.slot },
+        );
+        if (replayed) void reply.header('idempotent-replayed', 'true');
+        return reply.status(201).send(made);
+      },
+    );
+
+    app.get(
+      '/api/v1/booking/me/bookings',
+      {
+        config: { access: { permission: 'booking.book' } },
+        schema: {
+          operationId: 'booking.listMyBookings',
+          tags: ['booking'],
+          summary: "The citizen's bookings from a week ago on",
+          response: { 200: z.object({ items: z.array(Booking) }), ...ERRORS },
+        },
+      },
+      async (request) => ({ items: await booking.myBookings(citizenOf(request)) }),
+    );
+
+    app.post(
+      '/api/v1/booking/bookings/:id/cancel',
+      {
+        config: { access: { permission: 'booking.book' } },
+        schema: {
+          operationId: 'booking.cancel',
+          tags: ['booking'],
+          summary: 'Cancel before the cut-off; the seat is free at once',
+          params: BookingIdParams,
+          response: { 200: Booking, ...ERRORS },
+        },
+      },
+      async (request) => booking.cancel(citizenOf(request), request.params.id),
+    );
+  };
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { SLOT_CAPACITY, SLOT_MINUTES, WINDOW_DAYS } from '../../domain/booking/index.js';
+import { INDONESIAN_ZONES, isLocalDate } from '../../domain/time/index.js';
+
+const Uuid = z.uuid();
+const LocalDateText = z
+  .string()
+  .refine(isLocalDate, 'Tanggal YYYY-MM-DD yang ada / an existing date YYYY-MM-DD')
+  .describe('YYYY-MM-DD, in the MPP zone');
+const HhMm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:mm');
+const Zoned = z.string().describe('ISO 8601 with the MPP offset');
+
+export const MppServiceParams = z.object({ mpp: z.string().min(1).max(200), service: z.string().min(1).max(200) });
+export const MppServiceDateParams = MppServiceParams.extend({ date: LocalDateText });
+export const BookingIdParams = z.object({ id: Uuid });
+
+export const ReleaseRule = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('rolling') }),
+  z.strictObject({
+    kind: z.literal('weekly'),
+    weekday: z.number().int().min(1).max(7).describe('ISO weekday, Monday = 1'),
+    at: HhMm.describe('Local time of the release'),
+  }),
+]);
+
+export const ScheduleInput = z.strictObject({
+  isEnabled: z.boolean(),
+  slotMinutes: z.number().int().min(SLOT_MINUTES.min).max(SLOT_MINUTES.max),
+  capacity: z.number().int().min(SLOT_CAPACITY.min).max(SLOT_CAPACITY.max).describe('Citizens per slot'),
+  windowDays: z.number().int().min(WINDOW_DAYS.min).max(WINDOW_DAYS.max),
+  release: ReleaseRule,
+  minNoticeMinutes: z.number().int().min(0).max(1440),
+  changeCutoffMinutes: z.number().int().min(0).max(10080),
+  maxPerWeek: z.number().int().min(1).max(14).describe('Active bookings per person for this service within 7 days'),
+});
+
+export const Schedule = ScheduleInput.extend({
+  mpp: z.object({ id: Uuid, slug: z.string(), name: z.string(), timeZone: z.enum(INDONESIAN_ZONES) }),
+  service: z.object({ id: Uuid, slug: z.string(), name: z.string() }),
+  updatedAt: z.string(),
+});
+
+export const DateOverrideInput = z.union([
+  z.strictObject({ closed: z.literal(true), reason: z.string().trim().min(3).max(300) }),
+  z
+    .strictObject({
+      closed: z.literal(false).optional(),
+      periods: z
+        .array(z.strictObject({ opens: HhMm, closes: HhMm }).refine((p) => p.opens < p.closes, 'opens < closes'))
+        .min(1)
+        .max(4)
+        .optional(),
+      capacity: z.number().int().min(SLOT_CAPACITY.min).max(SLOT_CAPACITY.max).optional(),
+    })
+    .refine((o) => o.periods !== undefined || o.capacity !== undefined, 'periods or capacity'),
+]);
+
+export const SlotsQuery = z.strictObject({ from: LocalDateText.optional(), to: LocalDateText.optional() });
+
+export const SlotView = z.object({
+  key: z.string().describe('YYYY-MM-DDTHH:mm, local: what a booking names'),
+  date: LocalDateText,
+  starts: HhMm,
+  ends: HhMm,
+  startsAt: Zoned,
+  capacity: z.number().int(),
+  seatsLeft: z.number().int(),
+  state: z.enum(['open', 'full', 'not_yet_open', 'closed']),
+  opensAt: Zoned.nullable().describe('When booking opens (not_yet_open)'),
+});
+
+export const SlotListing = z.object({
+  mpp: z.object({ id: Uuid, slug: z.string(), name: z.string(), timeZone: z.enum(INDONESIAN_ZONES) }),
+  service: z.object({ id: Uuid, slug: z.string(), name: z.string() }),
+  days: z.array(z.object({ date: LocalDateText, closedReason: z.string().nullable(), slots: z.array(SlotView) })),
+});
+
+export const BookInput = z.strictObject({
+  mppId: z.string().min(1).max(200).describe('MPP id or slug'),
+  serviceId: z.string().min(1).max(200).describe('Service id or slug'),
+  slot: z.string().min(1).max(20).describe('The slot key from the listing'),
+});
+
+export const Booking = z.object({
+  id: Uuid,
+  code: z.string().describe('Shown at the kiosk or counter to check in'),
+  status: z.enum(['confirmed', 'cancelled', 'checked_in', 'no_show']),
+  mpp: z.object({ id: Uuid, slug: z.string(), name: z.string(), timeZone: z.enum(INDONESIAN_ZONES) }).nullable(),
+  service: z.object({ id: Uuid, slug: z.string(), name: z.string() }),
+  tenant: z.object({ id: Uuid, shortName: z.string() }),
+  date: LocalDateText,
+  startsAt: Zoned,
+  endsAt: Zoned,
+  canChange: z.boolean().describe('Whether it may still be cancelled (before the cut-off)'),
+  createdAt: Zoned,
+});
+
+export const IdempotencyHeaders = z.looseObject({
+  'idempotency-key': z
+    .string()
+    .regex(/^[\w.:-]{8,100}$/, '8-100 huruf, angka, . : _ - / 8-100 letters, digits, . : _ -')
+    .optional()
+    .describe('Retrying with the same key and body returns the first answer'),
+});

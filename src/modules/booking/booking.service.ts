@@ -1,0 +1,465 @@
+import { createHash, randomInt } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
+import {
+  type BookingWindow,
+  bookabilityOf,
+  canChange,
+  checkSchedule,
+  checkWindow,
+  type DateOverride,
+  parseSlotKey,
+  type Slot,
+  slotsOn,
+  windowDates,
+} from '../../domain/booking/index.js';
+import type { Scope } from '../../domain/identity/access.js';
+import { addDays, daysBetween, type LocalDate, toZonedIso } from '../../domain/time/index.js';
+import type { Clock } from '../../platform/clock.js';
+import type { Database, Queryable } from '../../platform/db/database.js';
+import { withExtensions } from '../../platform/http/app-error.js';
+import { newId } from '../../platform/ids.js';
+import type { BookingRecord, BookingRepository, Schedule } from './booking.repository.js';
+import { failBooking } from './booking.errors.js';
+import type { BookingAudit, BookingDirectory, BookingIdentity, MppPlace, OfferedService } from './booking.ports.js';
+
+/** A code citizens read out and type: 8 characters without look-alikes (no 0/O, 1/I/L). */
+const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+const CODE_LENGTH = 8;
+/** How many free slots a "full" answer proposes. */
+const ALTERNATIVES = 5;
+/** The longest range of dates one slot listing covers. */
+export const MAX_LISTING_DAYS = 31;
+
+type Facts = { place: MppPlace; services: Map<string, OfferedService> };
+
+export type Manager = { accountId: string; roles: readonly string[]; scope: Scope; requestId: string };
+
+export type BookRequest = { mppRef: string; serviceRef: string; slotKey: string };
+
+export type ScheduleInput = BookingWindow & {
+  isEnabled: boolean;
+  slotMinutes: number;
+  capacity: number;
+  maxPerWeek: number;
+};
+
+function newCode(): string {
+  let code = '';
+  for (let k = 0; k < CODE_LENGTH; k++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return code;
+}
+
+function isUniqueViolation(error: unknown, index: string): boolean {
+  const e = error as { code?: string; constraint?: string; message?: string };
+  return e?.code === '23505' && (e.constraint === index || (e.message ?? '').includes(index));
+}
+
+export function createBookingService(deps: {
+  db: Database;
+  clock: Clock;
+  repository: BookingRepository;
+  directory: BookingDirectory;
+  identity: BookingIdentity;
+  audit: BookingAudit;
+  placesTtlMs?: number | undefined;
+}) {
+  const { db, clock, repository, directory, identity, audit } = deps;
+  // Catalogue facts change a few times a year; listings are read many times a second in a rush.
+  const places = new LRUCache<string, Facts>({ max: 2_000, ttl: deps.placesTtlMs ?? 30_000 });
+
+  async function factsOf(ref: string): Promise<Facts> {
+    const cached = places.get(ref);
+    if (cached) return cached;
+    const place = await directory.findPlace(ref);
+    if (!place) throw failBooking('booking.mpp_not_found', { ref });
+    const services = new Map((await directory.listOfferedServices(place.id)).map((s) => [s.id, s]));
+    const facts = { place, services };
+    places.set(place.id, facts);
+    places.set(place.slug, facts);
+    return facts;
+  }
+
+  function serviceOf(facts: Facts, serviceRef: string): OfferedService {
+    const service = facts.services.get(serviceRef) ?? [...facts.services.values()].find((s) => s.slug === serviceRef);
+    if (!service) throw failBooking('booking.service_not_offered', { ref: serviceRef });
+    return service;
+  }
+
+  async function scheduleOf(facts: Facts, service: OfferedService): Promise<Schedule> {
+    const schedule = await repository.findSchedule(db, facts.place.id, service.id);
+    if (!schedule?.isEnabled) throw failBooking('booking.not_bookable');
+    return schedule;
+  }
+
+  function slotsOf(facts: Facts, schedule: Schedule, date: LocalDate, override: DateOverride | undefined): Slot[] {
+    const { place } = facts;
+    return slotsOn(
+      date,
+      { zone: place.timeZone, hours: place.openingHours, calendar: place.calendar },
+      { slotMinutes: schedule.slotMinutes, capacity: schedule.capacity },
+      override,
+    );
+  }
+
+  /** Every slot of the dates with its seats and whether it may be booked now. */
+  async function listing(facts: Facts, schedule: Schedule, dates: LocalDate[]) {
+    const first = dates[0];
+    const last = dates.at(-1);
+    if (!first || !last) return [];
+    const zone = facts.place.timeZone;
+    const overrides = await repository.listOverrides(db, facts.place.id, schedule.serviceId, first, last);
+    const perDate = dates.map((date) => ({ date, slots: slotsOf(facts, schedule, date, overrides.get(date)) }));
+    const all = perDate.flatMap((d) => d.slots);
+    const booked =
+      all.length === 0
+        ? new Map<number, number>()
+        : await repository.bookedSeats(
+            db,
+            facts.place.id,
+            schedule.serviceId,
+            all[0]?.start as Date,
+            all.at(-1)?.end as Date,
+          );
+    const now = clock.now();
+    return perDate.map(({ date, slots }) => {
+      const override = overrides.get(date);
+      return {
+        date,
+        closedReason: override?.closed ? override.reason : null,
+        slots: slots.map((slot) => {
+          const taken = Math.min(slot.capacity, booked.get(slot.start.getTime()) ?? 0);
+          const bookable = bookabilityOf(slot, now, schedule, zone);
+          const seatsLeft = slot.capacity - taken;
+          return {
+            slot,
+            seatsLeft,
+            state: bookable.state === 'open' && seatsLeft === 0 ? ('full' as const) : bookable.state,
+            opensAt: bookable.state === 'not_yet_open' ? bookable.opensAt : null,
+          };
+        }),
+      };
+    });
+  }
+
+  function slotView(zone: MppPlace['timeZone'], entry: Awaited<ReturnType<typeof listing>>[number]['slots'][number]) {
+    const { slot } = entry;
+    return {
+      key: slot.key,
+      date: slot.date,
+      starts: slot.starts,
+      ends: slot.ends,
+      startsAt: toZonedIso(slot.start, zone),
+      capacity: slot.capacity,
+      seatsLeft: entry.seatsLeft,
+      state: entry.state,
+      opensAt: entry.opensAt ? toZonedIso(entry.opensAt, zone) : null,
+    };
+  }
+
+  /** The nearest slots after `from` that may be booked now and have a seat (for a "full" answer). */
+  async function alternatives(facts: Facts, schedule: Schedule, from: Slot) {
+    const dates = windowDates(clock.now(), schedule, facts.place.timeZone).filter((d) => d >= from.date);
+    const days = await listing(facts, schedule, dates.slice(0, MAX_LISTING_DAYS));
+    return days
+      .flatMap((d) => d.slots)
+      .filter((e) => e.state === 'open' && e.slot.key !== from.key && e.slot.start.getTime() >= from.start.getTime())
+      .slice(0, ALTERNATIVES)
+      .map((e) => slotView(facts.place.timeZone, e));
+  }
+
+  function bookingView(b: BookingRecord, facts: Facts | undefined, schedule: Schedule | undefined) {
+    const zone = facts?.place.timeZone ?? 'Asia/Jakarta';
+    const service = facts?.services.get(b.serviceId);
+    return {
+      id: b.id,
+      code: b.code,
+      status: b.status,
+      mpp: facts ? { id: facts.place.id, slug: facts.place.slug, name: facts.place.name, timeZone: zone } : null,
+      service: { id: b.serviceId, slug: service?.slug ?? '', name: service?.name ?? '' },
+      tenant: { id: b.tenantId, shortName: service?.tenant.shortName ?? '' },
+      date: b.slotDate,
+      startsAt: toZonedIso(b.startsAt, zone),
+      endsAt: toZonedIso(b.endsAt, zone),
+      canChange: b.status === 'confirmed' && schedule !== undefined && canChange(b.startsAt, clock.now(), schedule),
+      createdAt: toZonedIso(b.createdAt, zone),
+    };
+  }
+
+  /** The MPP when the manager manages it (another MPP is not theirs to know about: 404). */
+  async function managedFacts(manager: Manager, mppRef: string): Promise<Facts> {
+    const facts = await factsOf(mppRef);
+    if (manager.scope.kind !== 'all' && !manager.scope.mppIds.includes(facts.place.id))
+      throw failBooking('booking.mpp_not_found', { ref: mppRef });
+    return facts;
+  }
+
+  /** A manager's change to a service's schedule, recorded in its transaction. */
+  function recordChange(
+    tx: Queryable,
+    manager: Manager,
+    action: string,
+    at: { facts: Facts; service: OfferedService },
+    details: Record<string, unknown>,
+  ) {
+    return audit.record(tx, {
+      action,
+      outcome: 'success',
+      actor: { accountId: manager.accountId, label: manager.accountId, roles: manager.roles },
+      subject: { type: 'booking_schedule', id: `${at.facts.place.id}:${at.service.id}` },
+      mppId: at.facts.place.id,
+      requestId: manager.requestId,
+      details,
+    });
+  }
+
+  /**
+   * Books a seat for a citizen with a verified NIK: one active booking per person per service
+   * per day, at most `maxPerWeek` within 7 days, never past the slot's capacity.
+   */
+  async function book(accountId: string, input: BookRequest) {
+    const facts = await factsOf(input.mppRef);
+    const service = serviceOf(facts, input.serviceRef);
+    const schedule = await scheduleOf(facts, service);
+    const zone = facts.place.timeZone;
+    const parsed = parseSlotKey(input.slotKey);
+    const slot =
+      parsed &&
+      slotsOf(
+        facts,
+        schedule,
+        parsed.date,
+        (await repository.listOverrides(db, facts.place.id, service.id, parsed.date, parsed.date)).get(parsed.date),
+      ).find((s) => s.key === input.slotKey);
+    if (!slot) throw failBooking('booking.slot_not_found', { slot: input.slotKey });
+    const now = clock.now();
+    const bookable = bookabilityOf(slot, now, schedule, zone);
+    if (bookable.state === 'not_yet_open') {
+      const opensAt = toZonedIso(bookable.opensAt, zone);
+      throw withExtensions(failBooking('booking.not_yet_open', { opensAt: opensAt.replace('T', ' ').slice(0, 16) }), {
+        opensAt,
+      });
+    }
+    if (bookable.state === 'closed')
+      throw failBooking('booking.slot_closed', {
+        reason:
+          bookable.reason === 'started'
+            ? 'sudah dimulai / already started'
+            : `kurang dari ${schedule.minNoticeMinutes} menit sebelum mulai / less than ${schedule.minNoticeMinutes} minutes before the start`,
+      });
+    const person = await identity.citizenIdentity(accountId);
+    if (!person?.isVerified || !person.nikHash)
+      throw failBooking('booking.nik_required', { status: person?.nikStatus ?? 'unverified' });
+    const nikHash = person.nikHash;
+    try {
+      const booking = await db.transaction(async (tx) => {
+        await repository.lockPerson(tx, nikHash, service.id);
+        // Every booking of the 13 dates around the slot's (the loop below counts by date).
+        const weekStart = new Date(slot.start.getTime() - 7 * 86_400_000);
+        const weekEnd = new Date(slot.start.getTime() + 8 * 86_400_000);
+        const held = await repository.listActiveOfPerson(tx, nikHash, service.id, weekStart, weekEnd);
+        const sameDay = held.find((b) => b.slotDate === slot.date);
+        if (sameDay) throw failBooking('booking.one_per_day', { date: slot.date, code: sameDay.code });
+        // Any 7 consecutive days around the new slot hold at most maxPerWeek bookings.
+        for (let k = 0; k < 7; k++) {
+          const start = addDays(slot.date, k - 6);
+          const end = addDays(start, 6);
+          const inside = held.filter((b) => b.slotDate >= start && b.slotDate <= end).length;
+          if (inside + 1 > schedule.maxPerWeek)
+            throw failBooking('booking.weekly_limit', { limit: schedule.maxPerWeek });
+        }
+        const seat = await repository.takeSeat(tx, {
+          mppId: facts.place.id,
+          serviceId: service.id,
+          startsAt: slot.start,
+          date: slot.date,
+          capacity: slot.capacity,
+        });
+        if (seat === undefined) return undefined;
+        return repository.insertBooking(tx, {
+          id: newId(),
+          code: newCode(),
+          mppId: facts.place.id,
+          serviceId: service.id,
+          tenantId: service.tenant.id,
+          citizenAccountId: accountId,
+          nikHash,
+          startsAt: slot.start,
+          endsAt: slot.end,
+          slotDate: slot.date,
+          createdAt: now,
+        });
+      });
+      if (!booking) {
+        throw withExtensions(failBooking('booking.slot_full'), {
+          alternatives: await alternatives(facts, schedule, slot),
+        });
+      }
+      return bookingView(booking, facts, schedule);
+    } catch (error) {
+      // Two bookings of one person at the same moment: the unique index lets one through.
+      if (isUniqueViolation(error, 'bookings_one_per_day_idx'))
+        throw failBooking('booking.one_per_day', { date: slot.date, code: '-' });
+      throw error;
+    }
+  }
+
+  return {
+    /** Forget cached catalogue facts (tests, scripts). */
+    clearCache: () => places.clear(),
+
+    /** A service's rules as citizens read them (window, release, notice), or 404 when it takes none. */
+    async rules(mppRef: string, serviceRef: string) {
+      const facts = await factsOf(mppRef);
+      const service = serviceOf(facts, serviceRef);
+      const schedule = await scheduleOf(facts, service);
+      return { schedule, facts, service };
+    },
+
+    async getSchedule(mppRef: string, serviceRef: string) {
+      const facts = await factsOf(mppRef);
+      const service = serviceOf(facts, serviceRef);
+      return { facts, service, schedule: await repository.findSchedule(db, facts.place.id, service.id) };
+    },
+
+    /** Sets a service's schedule at an MPP the manager manages (another MPP: 404). */
+    async saveSchedule(manager: Manager, mppRef: string, serviceRef: string, input: ScheduleInput) {
+      const facts = await managedFacts(manager, mppRef);
+      const service = serviceOf(facts, serviceRef);
+      try {
+        checkSchedule({ slotMinutes: input.slotMinutes, capacity: input.capacity });
+        checkWindow(input);
+      } catch (error) {
+        throw failBooking('booking.schedule_invalid', { reason: (error as Error).message });
+      }
+      return db.transaction(async (tx) => {
+        const saved = await repository.saveSchedule(
+          tx,
+          { ...input, mppId: facts.place.id, serviceId: service.id, tenantId: service.tenant.id },
+          clock.now(),
+        );
+        await recordChange(
+          tx,
+          manager,
+          'booking.schedule_saved',
+          { facts, service },
+          {
+            slotMinutes: input.slotMinutes,
+            capacity: input.capacity,
+            release: input.release.kind,
+          },
+        );
+        return { facts, service, schedule: saved };
+      });
+    },
+
+    /** Closes a date of the schedule, or gives it other hours or capacity (a manager of the MPP). */
+    async saveOverride(manager: Manager, mppRef: string, serviceRef: string, override: DateOverride): Promise<void> {
+      const facts = await managedFacts(manager, mppRef);
+      const service = serviceOf(facts, serviceRef);
+      await scheduleOf(facts, service);
+      await db.transaction(async (tx) => {
+        await repository.saveOverride(tx, facts.place.id, service.id, override, clock.now());
+        await recordChange(
+          tx,
+          manager,
+          'booking.date_override_saved',
+          { facts, service },
+          {
+            date: override.date,
+            closed: override.closed === true,
+          },
+        );
+      });
+    },
+
+    /** The slots of `from`..`to` (at most 31 days; default: the whole window) with seats left. */
+    async slots(mppRef: string, serviceRef: string, range: { from?: LocalDate; to?: LocalDate }) {
+      const facts = await factsOf(mppRef);
+      const service = serviceOf(facts, serviceRef);
+      const schedule = await scheduleOf(facts, service);
+      const inWindow = windowDates(clock.now(), schedule, facts.place.timeZone);
+      const from = range.from ?? (inWindow[0] as LocalDate);
+      const to = range.to ?? (inWindow.at(-1) as LocalDate);
+      const count = daysBetween(from, to) + 1;
+      if (count < 1 || count > MAX_LISTING_DAYS)
+        throw failBooking('booking.schedule_invalid', {
+          reason: `from..to covers 1-${MAX_LISTING_DAYS} days / dari..sampai mencakup 1-${MAX_LISTING_DAYS} hari`,
+        });
+      const dates = Array.from({ length: count }, (_, k) => addDays(from, k));
+      const days = await listing(facts, schedule, dates);
+      return {
+        facts,
+        service,
+        schedule,
+        days: days.map((d) => ({
+          date: d.date,
+          closedReason: d.closedReason,
+          slots: d.slots.map((e) => slotView(facts.place.timeZone, e)),
+        })),
+      };
+    },
+
+    book,
+
+    /**
+     * `book` with an Idempotency-Key: a retry with the same key and body returns the first
+     * booking (`replayed`), the same key with another body answers 422, and while the first is
+     * being handled 409. Only a booking made is kept: a refused request may be retried.
+     */
+    async bookOnce(accountId: string, key: string | undefined, input: BookRequest) {
+      if (key === undefined) return { replayed: false, booking: await book(accountId, input) };
+      const hash = createHash('sha256')
+        .update(JSON.stringify([input.mppRef, input.serviceRef, input.slotKey]))
+        .digest('hex');
+      const stored = await repository.beginRequest(db, accountId, key, hash, clock.now());
+      if (stored.state !== 'new' && stored.requestHash !== hash) throw failBooking('booking.idempotency_mismatch');
+      if (stored.state === 'in_flight') throw failBooking('booking.idempotency_in_flight');
+      if (stored.state === 'done')
+        return { replayed: true, booking: stored.response as ReturnType<typeof bookingView> };
+      try {
+        const booking = await book(accountId, input);
+        await repository.finishRequest(db, accountId, key, 201, booking);
+        return { replayed: false, booking };
+      } catch (error) {
+        await repository.dropRequest(db, accountId, key);
+        throw error;
+      }
+    },
+
+    /** Cancels the citizen's booking before the cut-off; its seat is free at once. */
+    async cancel(accountId: string, bookingId: string) {
+      const found = await repository.findOwnBooking(db, accountId, bookingId);
+      if (!found) throw failBooking('booking.not_found', { ref: bookingId });
+      const facts = await factsOf(found.mppId);
+      const schedule = await repository.findSchedule(db, found.mppId, found.serviceId);
+      return db.transaction(async (tx) => {
+        const booking = await repository.findOwnBooking(tx, accountId, bookingId, true);
+        if (!booking) throw failBooking('booking.not_found', { ref: bookingId });
+        if (booking.status !== 'confirmed')
+          throw failBooking('booking.stale', { code: booking.code, status: booking.status });
+        const cutoff = schedule?.changeCutoffMinutes ?? 0;
+        if (!canChange(booking.startsAt, clock.now(), { ...(schedule as Schedule), changeCutoffMinutes: cutoff }))
+          throw failBooking('booking.not_changeable', { cutoff: `${cutoff} menit / minutes` });
+        const cancelled = await repository.endBooking(tx, booking.id, 'cancelled', 'citizen', clock.now());
+        if (!cancelled) throw failBooking('booking.stale', { code: booking.code, status: booking.status });
+        await repository.freeSeat(tx, booking);
+        return bookingView(cancelled, facts, schedule);
+      });
+    },
+
+    /** The citizen's bookings from 7 days ago on, soonest first. */
+    async myBookings(accountId: string) {
+      const since = new Date(clock.now().getTime() - 7 * 86_400_000);
+      const mine = await repository.listOwnBookings(db, accountId, since);
+      const views = [];
+      for (const b of mine) {
+        const facts = await factsOf(b.mppId).catch(() => undefined);
+        const schedule = await repository.findSchedule(db, b.mppId, b.serviceId);
+        views.push(bookingView(b, facts, schedule));
+      }
+      return views;
+    },
+  };
+}
+
+export type BookingService = ReturnType<typeof createBookingService>;
