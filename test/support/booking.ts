@@ -37,3 +37,25 @@ export function rollingSchedule(capacity: number, extra: Record<string, unknown>
     ...extra,
   };
 }
+
+/**
+ * `count` citizens whose NIK the registry confirmed, written straight to identity's tables (each
+ * with a NIK hash of its own), each with a bearer session: the crowd of rush tests.
+ */
+export async function verifiedCrowd(t: TestApp, count: number): Promise<{ authorization: string }[]> {
+  const rows = await t.db.query<{ id: string }>(
+    `WITH a AS (
+       INSERT INTO accounts (id, kind, status, phone, preferred_language)
+       SELECT gen_random_uuid(), 'citizen', 'active', '+6281' || lpad((n + $2::integer)::text, 9, '0'), 'id'
+       FROM generate_series(1, $1::integer) AS n RETURNING id
+     ), p AS (
+       INSERT INTO citizen_profiles (account_id, nik_hash, nik_masked, nik_verification_status, nik_verification_source, nik_verified_at)
+       SELECT id, md5(id::text || 'crowd'), '3174**********01', 'match', 'simulator', now() FROM a RETURNING account_id
+     )
+     SELECT account_id AS id FROM p`,
+    [count, Math.floor(Math.random() * 1e8)],
+  );
+  const crowd: { authorization: string }[] = [];
+  for (const row of rows) crowd.push({ authorization: `Bearer ${await t.identity.api.issueBearerSession(row.id)}` });
+  return crowd;
+}
