@@ -70,6 +70,8 @@ CREATE TABLE bookings (
   slot_date date NOT NULL,
   status text NOT NULL CHECK (status IN ('confirmed', 'cancelled', 'checked_in', 'no_show')),
   cancelled_by text CHECK (cancelled_by IN ('citizen', 'staff', 'moved')),
+  -- The booking this one was moved to (cancelled_by = 'moved').
+  moved_to uuid,
   created_at timestamptz NOT NULL,
   updated_at timestamptz NOT NULL
 );

@@ -269,3 +269,82 @@ describe('booking', () => {
     expect(mine.json().items).toEqual([]);
   });
 });
+
+describe('rescheduling', () => {
+  const move = (headers: Record<string, string>, id: string, slot: string) =>
+    t.app.inject({ method: 'POST', url: `/api/v1/booking/bookings/${id}/reschedule`, headers, payload: { slot } });
+  const seatsAt = async (serviceId: string, key: string) =>
+    (await slotsOf(serviceId, `?from=${key.slice(0, 10)}&to=${key.slice(0, 10)}`)).days[0]?.slots.find(
+      (s) => s.key === key,
+    )?.seatsLeft;
+  const statusOf = async (id: string) =>
+    (await t.db.query<{ status: string }>('SELECT status FROM bookings WHERE id = $1', [id]))[0]?.status;
+
+  it('moves a booking in one step, the same day or another, and frees the old seat', async () => {
+    const serviceId = services[8] as string;
+    await schedule(serviceId, rollingSchedule(1));
+    const citizen = await verifiedCitizen(t);
+    const first = (await book(citizen.headers, serviceId, '2026-11-26T09:00')).json();
+    const sameDay = await move(citizen.headers, first.id, '2026-11-26T10:00');
+    expect(sameDay.statusCode, sameDay.body).toBe(200);
+    expect(sameDay.json()).toMatchObject({ status: 'confirmed', startsAt: '2026-11-26T10:00:00+08:00' });
+    expect(await statusOf(first.id)).toBe('cancelled');
+    expect(await seatsAt(serviceId, '2026-11-26T09:00')).toBe(1);
+    expect(await seatsAt(serviceId, '2026-11-26T10:00')).toBe(0);
+    const nextDay = await move(citizen.headers, sameDay.json().id, '2026-11-27T09:00');
+    expect(nextDay.statusCode, nextDay.body).toBe(200);
+    const mine = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/booking/me/bookings', headers: citizen.headers })
+    ).json().items as { status: string }[];
+    expect(mine.filter((b) => b.status === 'confirmed')).toHaveLength(1);
+  });
+
+  it('keeps the old booking when the new slot is full, and answers with free slots', async () => {
+    const serviceId = services[8] as string;
+    const citizen = await verifiedCitizen(t);
+    const other = await verifiedCitizen(t);
+    const mineBooked = (await book(citizen.headers, serviceId, '2026-11-30T09:00')).json();
+    expect((await book(other.headers, serviceId, '2026-11-30T10:00')).statusCode).toBe(201);
+    const refused = await move(citizen.headers, mineBooked.id, '2026-11-30T10:00');
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().code).toBe('booking.slot_full');
+    expect(refused.json().alternatives.length).toBeGreaterThan(0);
+    expect(await statusOf(mineBooked.id)).toBe('confirmed');
+    expect(await seatsAt(serviceId, '2026-11-30T09:00')).toBe(0);
+  });
+
+  it('leaves the old booking intact when the database fails half-way', async () => {
+    const serviceId = services[8] as string;
+    const citizen = await verifiedCitizen(t);
+    const kept = (await book(citizen.headers, serviceId, '2026-12-01T09:00')).json();
+    // A fault after the old booking was ended and the new seat taken: writing the new booking fails.
+    await t.db.exec(`
+      CREATE FUNCTION fail_new_booking() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'disk full (test)'; END $$;
+      CREATE TRIGGER fail_new_booking BEFORE INSERT ON bookings FOR EACH ROW EXECUTE FUNCTION fail_new_booking();
+    `);
+    try {
+      const failed = await move(citizen.headers, kept.id, '2026-12-01T11:00');
+      expect(failed.statusCode).toBe(500);
+    } finally {
+      await t.db.exec('DROP TRIGGER fail_new_booking ON bookings; DROP FUNCTION fail_new_booking();');
+    }
+    expect(await statusOf(kept.id)).toBe('confirmed');
+    expect(await seatsAt(serviceId, '2026-12-01T09:00')).toBe(0);
+    expect(await seatsAt(serviceId, '2026-12-01T11:00')).toBe(1);
+  });
+
+  it('refuses to move a booking of someone else, one already cancelled, or past the cut-off', async () => {
+    const serviceId = services[8] as string;
+    const citizen = await verifiedCitizen(t);
+    const made = (await book(citizen.headers, serviceId, '2026-12-02T09:00')).json();
+    const stranger = await verifiedCitizen(t);
+    expect((await move(stranger.headers, made.id, '2026-12-02T10:00')).statusCode).toBe(404);
+    t.clock.set('2026-12-02T00:30:00Z'); // 08:30 WITA, within the 120-minute cut-off
+    const late = { authorization: `Bearer ${await t.identity.api.issueBearerSession(citizen.accountId)}` };
+    const tooLate = await move(late, made.id, '2026-12-02T13:00');
+    expect(tooLate.statusCode).toBe(422);
+    expect(tooLate.json().code).toBe('booking.not_changeable');
+    expect(await statusOf(made.id)).toBe('confirmed');
+  });
+});

@@ -29,6 +29,7 @@ export type BookingRecord = {
   slotDate: LocalDate;
   status: BookingStatus;
   cancelledBy: 'citizen' | 'staff' | 'moved' | null;
+  movedTo: string | null;
   createdAt: Date;
 };
 
@@ -84,6 +85,7 @@ function mapBooking(r: Record<string, unknown>): BookingRecord {
     slotDate: parseLocalDate(r.slot_date_text as string),
     status: r.status as BookingStatus,
     cancelledBy: (r.cancelled_by as BookingRecord['cancelledBy']) ?? null,
+    movedTo: (r.moved_to as string | null) ?? null,
     createdAt: new Date(r.created_at as string),
   };
 }
@@ -244,7 +246,10 @@ export function createBookingRepository() {
       return rows.map(mapBooking);
     },
 
-    async insertBooking(tx: Queryable, b: Omit<BookingRecord, 'status' | 'cancelledBy'>): Promise<BookingRecord> {
+    async insertBooking(
+      tx: Queryable,
+      b: Omit<BookingRecord, 'status' | 'cancelledBy' | 'movedTo'>,
+    ): Promise<BookingRecord> {
       const [row] = await tx.query(
         `INSERT INTO bookings (id, code, mpp_id, service_id, tenant_id, citizen_account_id, nik_hash, starts_at, ends_at,
            slot_date, status, created_at, updated_at)
@@ -297,11 +302,12 @@ export function createBookingRepository() {
       status: Exclude<BookingStatus, 'confirmed'>,
       cancelledBy: BookingRecord['cancelledBy'],
       at: Date,
+      movedTo: string | null = null,
     ): Promise<BookingRecord | undefined> {
       const rows = await tx.query(
-        `UPDATE bookings SET status = $2, cancelled_by = $3, updated_at = $4
+        `UPDATE bookings SET status = $2, cancelled_by = $3, updated_at = $4, moved_to = $5
          WHERE id = $1 AND status = 'confirmed' RETURNING ${BOOKING_COLUMNS}`,
-        [id, status, cancelledBy, at],
+        [id, status, cancelledBy, at, movedTo],
       );
       return rows[0] ? mapBooking(rows[0]) : undefined;
     },

@@ -15,6 +15,7 @@ import {
   IdempotencyHeaders,
   MppServiceDateParams,
   MppServiceParams,
+  RescheduleInput,
   Schedule,
   ScheduleInput,
   SlotListing,
@@ -193,6 +194,22 @@ export function bookingRoutes(deps: { booking: BookingService }): FastifyPluginA
         },
       },
       async (request) => ({ items: await booking.myBookings(citizenOf(request)) }),
+    );
+
+    app.post(
+      '/api/v1/booking/bookings/:id/reschedule',
+      {
+        config: { access: { permission: 'booking.book' } },
+        schema: {
+          operationId: 'booking.reschedule',
+          tags: ['booking'],
+          summary: 'Move to another slot in one step: the new seat is held before the old one is freed',
+          params: BookingIdParams,
+          body: RescheduleInput,
+          response: { 200: Booking, ...ERRORS },
+        },
+      },
+      async (request) => booking.reschedule(citizenOf(request), request.params.id, request.body.slot),
     );
 
     app.post(

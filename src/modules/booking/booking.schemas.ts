@@ -81,6 +81,10 @@ export const BookInput = z.strictObject({
   slot: z.string().min(1).max(20).describe('The slot key from the listing'),
 });
 
+export const RescheduleInput = z.strictObject({
+  slot: z.string().min(1).max(20).describe('The new slot key, of the same service at the same MPP'),
+});
+
 export const Booking = z.object({
   id: Uuid,
   code: z.string().describe('Shown at the kiosk or counter to check in'),

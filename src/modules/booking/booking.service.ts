@@ -27,6 +27,8 @@ const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const CODE_LENGTH = 8;
 /** How many free slots a "full" answer proposes. */
 const ALTERNATIVES = 5;
+/** Rolls a reschedule back when the new slot is full (then answered with alternatives). */
+const SLOT_FULL = new Error('slot full');
 /** The longest range of dates one slot listing covers. */
 export const MAX_LISTING_DAYS = 31;
 
@@ -212,16 +214,10 @@ export function createBookingService(deps: {
     });
   }
 
-  /**
-   * Books a seat for a citizen with a verified NIK: one active booking per person per service
-   * per day, at most `maxPerWeek` within 7 days, never past the slot's capacity.
-   */
-  async function book(accountId: string, input: BookRequest) {
-    const facts = await factsOf(input.mppRef);
-    const service = serviceOf(facts, input.serviceRef);
-    const schedule = await scheduleOf(facts, service);
+  /** The slot of the schedule with this key, if it may be booked now (404 / 422 otherwise). */
+  async function bookableSlot(facts: Facts, service: OfferedService, schedule: Schedule, slotKey: string) {
     const zone = facts.place.timeZone;
-    const parsed = parseSlotKey(input.slotKey);
+    const parsed = parseSlotKey(slotKey);
     const slot =
       parsed &&
       slotsOf(
@@ -229,10 +225,9 @@ export function createBookingService(deps: {
         schedule,
         parsed.date,
         (await repository.listOverrides(db, facts.place.id, service.id, parsed.date, parsed.date)).get(parsed.date),
-      ).find((s) => s.key === input.slotKey);
-    if (!slot) throw failBooking('booking.slot_not_found', { slot: input.slotKey });
-    const now = clock.now();
-    const bookable = bookabilityOf(slot, now, schedule, zone);
+      ).find((s) => s.key === slotKey);
+    if (!slot) throw failBooking('booking.slot_not_found', { slot: slotKey });
+    const bookable = bookabilityOf(slot, clock.now(), schedule, zone);
     if (bookable.state === 'not_yet_open') {
       const opensAt = toZonedIso(bookable.opensAt, zone);
       throw withExtensions(failBooking('booking.not_yet_open', { opensAt: opensAt.replace('T', ' ').slice(0, 16) }), {
@@ -246,61 +241,146 @@ export function createBookingService(deps: {
             ? 'sudah dimulai / already started'
             : `kurang dari ${schedule.minNoticeMinutes} menit sebelum mulai / less than ${schedule.minNoticeMinutes} minutes before the start`,
       });
+    return slot;
+  }
+
+  /** The NIK's keyed hash of a citizen the registry confirmed (403 otherwise, saying why). */
+  async function verifiedPerson(accountId: string): Promise<string> {
     const person = await identity.citizenIdentity(accountId);
     if (!person?.isVerified || !person.nikHash)
       throw failBooking('booking.nik_required', { status: person?.nikStatus ?? 'unverified' });
-    const nikHash = person.nikHash;
-    try {
-      const booking = await db.transaction(async (tx) => {
-        await repository.lockPerson(tx, nikHash, service.id);
-        // Every booking of the 13 dates around the slot's (the loop below counts by date).
-        const weekStart = new Date(slot.start.getTime() - 7 * 86_400_000);
-        const weekEnd = new Date(slot.start.getTime() + 8 * 86_400_000);
-        const held = await repository.listActiveOfPerson(tx, nikHash, service.id, weekStart, weekEnd);
-        const sameDay = held.find((b) => b.slotDate === slot.date);
-        if (sameDay) throw failBooking('booking.one_per_day', { date: slot.date, code: sameDay.code });
-        // Any 7 consecutive days around the new slot hold at most maxPerWeek bookings.
-        for (let k = 0; k < 7; k++) {
-          const start = addDays(slot.date, k - 6);
-          const end = addDays(start, 6);
-          const inside = held.filter((b) => b.slotDate >= start && b.slotDate <= end).length;
-          if (inside + 1 > schedule.maxPerWeek)
-            throw failBooking('booking.weekly_limit', { limit: schedule.maxPerWeek });
-        }
-        const seat = await repository.takeSeat(tx, {
-          mppId: facts.place.id,
-          serviceId: service.id,
-          startsAt: slot.start,
-          date: slot.date,
-          capacity: slot.capacity,
-        });
-        if (seat === undefined) return undefined;
-        return repository.insertBooking(tx, {
-          id: newId(),
-          code: newCode(),
-          mppId: facts.place.id,
-          serviceId: service.id,
-          tenantId: service.tenant.id,
-          citizenAccountId: accountId,
-          nikHash,
-          startsAt: slot.start,
-          endsAt: slot.end,
-          slotDate: slot.date,
-          createdAt: now,
-        });
-      });
-      if (!booking) {
-        throw withExtensions(failBooking('booking.slot_full'), {
-          alternatives: await alternatives(facts, schedule, slot),
-        });
-      }
-      return bookingView(booking, facts, schedule);
-    } catch (error) {
-      // Two bookings of one person at the same moment: the unique index lets one through.
-      if (isUniqueViolation(error, 'bookings_one_per_day_idx'))
-        throw failBooking('booking.one_per_day', { date: slot.date, code: '-' });
-      throw error;
+    return person.nikHash;
+  }
+
+  /**
+   * Inside the booking's transaction, with the person locked: one booking per person per service
+   * per day, and at most `maxPerWeek` in any 7 consecutive days (`replacing` does not count).
+   */
+  async function checkLimits(tx: Queryable, nikHash: string, schedule: Schedule, slot: Slot, replacing?: string) {
+    await repository.lockPerson(tx, nikHash, schedule.serviceId);
+    // Every booking of the 13 dates around the slot's (the loop below counts by date).
+    const weekStart = new Date(slot.start.getTime() - 7 * 86_400_000);
+    const weekEnd = new Date(slot.start.getTime() + 8 * 86_400_000);
+    const held = (await repository.listActiveOfPerson(tx, nikHash, schedule.serviceId, weekStart, weekEnd)).filter(
+      (b) => b.id !== replacing,
+    );
+    const sameDay = held.find((b) => b.slotDate === slot.date);
+    if (sameDay) throw failBooking('booking.one_per_day', { date: slot.date, code: sameDay.code });
+    for (let k = 0; k < 7; k++) {
+      const start = addDays(slot.date, k - 6);
+      const end = addDays(start, 6);
+      const inside = held.filter((b) => b.slotDate >= start && b.slotDate <= end).length;
+      if (inside + 1 > schedule.maxPerWeek) throw failBooking('booking.weekly_limit', { limit: schedule.maxPerWeek });
     }
+  }
+
+  /** Takes a seat of the slot and writes the booking; undefined when the slot is full. */
+  async function seat(
+    tx: Queryable,
+    at: { facts: Facts; service: OfferedService; slot: Slot },
+    who: { accountId: string; nikHash: string },
+    id = newId(),
+  ): Promise<BookingRecord | undefined> {
+    const { facts, service, slot } = at;
+    const taken = await repository.takeSeat(tx, {
+      mppId: facts.place.id,
+      serviceId: service.id,
+      startsAt: slot.start,
+      date: slot.date,
+      capacity: slot.capacity,
+    });
+    if (taken === undefined) return undefined;
+    return repository.insertBooking(tx, {
+      id,
+      code: newCode(),
+      mppId: facts.place.id,
+      serviceId: service.id,
+      tenantId: service.tenant.id,
+      citizenAccountId: who.accountId,
+      nikHash: who.nikHash,
+      startsAt: slot.start,
+      endsAt: slot.end,
+      slotDate: slot.date,
+      createdAt: clock.now(),
+    });
+  }
+
+  /** 409 for a full slot, with the nearest free ones; 409 one_per_day for a race the index caught. */
+  async function refusal(error: unknown, at: { facts: Facts; schedule: Schedule; slot: Slot }) {
+    if (isUniqueViolation(error, 'bookings_one_per_day_idx'))
+      return failBooking('booking.one_per_day', { date: at.slot.date, code: '-' });
+    return error;
+  }
+
+  async function fullError(at: { facts: Facts; schedule: Schedule; slot: Slot }) {
+    return withExtensions(failBooking('booking.slot_full'), {
+      alternatives: await alternatives(at.facts, at.schedule, at.slot),
+    });
+  }
+
+  /**
+   * Books a seat for a citizen with a verified NIK: one active booking per person per service
+   * per day, at most `maxPerWeek` within 7 days, never past the slot's capacity.
+   */
+  async function book(accountId: string, input: BookRequest) {
+    const facts = await factsOf(input.mppRef);
+    const service = serviceOf(facts, input.serviceRef);
+    const schedule = await scheduleOf(facts, service);
+    const slot = await bookableSlot(facts, service, schedule, input.slotKey);
+    const nikHash = await verifiedPerson(accountId);
+    let booking: BookingRecord | undefined;
+    try {
+      booking = await db.transaction(async (tx) => {
+        await checkLimits(tx, nikHash, schedule, slot);
+        return seat(tx, { facts, service, slot }, { accountId, nikHash });
+      });
+    } catch (error) {
+      throw await refusal(error, { facts, schedule, slot });
+    }
+    if (!booking) throw await fullError({ facts, schedule, slot });
+    return bookingView(booking, facts, schedule);
+  }
+
+  /**
+   * Moves a booking to another slot of its service in one transaction: the new seat is taken
+   * before the old one is given back, so a full slot or any failure leaves the old booking as it
+   * was. Allowed until the cut-off, like a cancellation.
+   */
+  async function reschedule(accountId: string, bookingId: string, slotKey: string) {
+    const found = await repository.findOwnBooking(db, accountId, bookingId);
+    if (!found) throw failBooking('booking.not_found', { ref: bookingId });
+    const facts = await factsOf(found.mppId);
+    const service = serviceOf(facts, found.serviceId);
+    const schedule = await scheduleOf(facts, service);
+    if (found.status !== 'confirmed') throw failBooking('booking.stale', { code: found.code, status: found.status });
+    if (!canChange(found.startsAt, clock.now(), schedule))
+      throw failBooking('booking.not_changeable', { cutoff: `${schedule.changeCutoffMinutes} menit / minutes` });
+    const slot = await bookableSlot(facts, service, schedule, slotKey);
+    if (slot.start.getTime() === found.startsAt.getTime())
+      throw failBooking('booking.stale', { code: found.code, status: 'confirmed' });
+    const nikHash = found.nikHash;
+    let moved: BookingRecord | undefined;
+    try {
+      moved = await db.transaction(async (tx) => {
+        const old = await repository.findOwnBooking(tx, accountId, bookingId, true);
+        if (old?.status !== 'confirmed')
+          throw failBooking('booking.stale', { code: found.code, status: old?.status ?? 'cancelled' });
+        await checkLimits(tx, nikHash, schedule, slot, old.id);
+        const movedId = newId();
+        // The old booking leaves the day first (the one-per-day index), but its seat is kept
+        // until the new one is held; all of it commits together or not at all.
+        const ended = await repository.endBooking(tx, old.id, 'cancelled', 'moved', clock.now(), movedId);
+        if (!ended) throw failBooking('booking.stale', { code: old.code, status: old.status });
+        const made = await seat(tx, { facts, service, slot }, { accountId, nikHash }, movedId);
+        if (!made) throw SLOT_FULL;
+        await repository.freeSeat(tx, old);
+        return made;
+      });
+    } catch (error) {
+      if (error === SLOT_FULL) throw await fullError({ facts, schedule, slot });
+      throw await refusal(error, { facts, schedule, slot });
+    }
+    return bookingView(moved, facts, schedule);
   }
 
   return {
@@ -400,6 +480,7 @@ export function createBookingService(deps: {
     },
 
     book,
+    reschedule,
 
     /**
      * `book` with an Idempotency-Key: a retry with the same key and body returns the first
