@@ -20,6 +20,12 @@ CREATE TABLE booking_schedules (
   change_cutoff_minutes integer NOT NULL DEFAULT 120 CHECK (change_cutoff_minutes BETWEEN 0 AND 10080),
   -- Active bookings one NIK may hold for this service within any 7 days.
   max_per_week integer NOT NULL DEFAULT 2 CHECK (max_per_week BETWEEN 1 AND 14),
+  -- Check-in at the kiosk or counter from this long before the start until this long after.
+  check_in_early_minutes integer NOT NULL DEFAULT 30 CHECK (check_in_early_minutes BETWEEN 0 AND 240),
+  check_in_late_minutes integer NOT NULL DEFAULT 15 CHECK (check_in_late_minutes BETWEEN 0 AND 240),
+  -- This many no-shows within 90 days block booking this service for no_show_block_days.
+  no_show_limit integer NOT NULL DEFAULT 3 CHECK (no_show_limit BETWEEN 1 AND 20),
+  no_show_block_days integer NOT NULL DEFAULT 30 CHECK (no_show_block_days BETWEEN 1 AND 365),
   updated_at timestamptz NOT NULL,
   PRIMARY KEY (mpp_id, service_id),
   CHECK ((release_kind = 'weekly') = (release_weekday IS NOT NULL AND release_at IS NOT NULL))
@@ -68,7 +74,13 @@ CREATE TABLE bookings (
   starts_at timestamptz NOT NULL,
   ends_at timestamptz NOT NULL,
   slot_date date NOT NULL,
+  -- The end of the slot's service day in the MPP's zone: not checked in by then, a no-show.
+  day_ends_at timestamptz NOT NULL,
   status text NOT NULL CHECK (status IN ('confirmed', 'cancelled', 'checked_in', 'no_show')),
+  checked_in_at timestamptz,
+  -- The queue ticket the check-in gave (late: a walk-in ticket).
+  ticket_id uuid,
+  checked_in_late boolean,
   cancelled_by text CHECK (cancelled_by IN ('citizen', 'staff', 'moved')),
   -- The booking this one was moved to (cancelled_by = 'moved').
   moved_to uuid,
@@ -80,6 +92,10 @@ CREATE UNIQUE INDEX bookings_one_per_day_idx ON bookings (nik_hash, service_id, 
 CREATE INDEX bookings_citizen_idx ON bookings (citizen_account_id, starts_at DESC);
 CREATE INDEX bookings_person_idx ON bookings (nik_hash, service_id, starts_at) WHERE status = 'confirmed';
 CREATE INDEX bookings_slot_idx ON bookings (mpp_id, service_id, starts_at);
+-- Check-in looks a booking up by its code at one MPP; the no-show job by start.
+CREATE INDEX bookings_confirmed_day_end_idx ON bookings (day_ends_at) WHERE status = 'confirmed';
+CREATE UNIQUE INDEX bookings_code_idx ON bookings (mpp_id, code);
+CREATE INDEX bookings_no_show_idx ON bookings (nik_hash, service_id, starts_at) WHERE status = 'no_show';
 
 -- The first answer to a booking request with an Idempotency-Key, replayed for a retry with the
 -- same key and body (kept 24 hours).

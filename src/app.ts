@@ -146,7 +146,9 @@ export async function buildApp(options: AppOptions) {
     clock,
     directory: catalogue.api.directory,
     identity: identity.api,
+    queue: queue.api,
     audit,
+    onError: (error, context) => app.log.error({ err: error, context }, 'booking background work failed'),
   });
 
   const webDir = options.webDir === false ? undefined : (options.webDir ?? join(packageRoot(), 'dist', 'web'));
@@ -201,6 +203,7 @@ export async function buildApp(options: AppOptions) {
   await queue.stream.start();
   app.addHook('onClose', async () => {
     queue.closeDay.stop();
+    booking.noShows.stop();
     await queue.stream.stop();
     await notifications.worker.stop();
   });

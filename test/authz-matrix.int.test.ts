@@ -98,6 +98,7 @@ const BOOKING_ACCESS: readonly AccessRow[] = [
   ['GET',    '/api/v1/booking/me/bookings',                    'booking.book',           401, OK,  403, 403, 403, 403, 403, 403],
   ['POST',   `/api/v1/booking/bookings/${UNKNOWN_ID}/cancel`,     'booking.book',           401, OK,  403, 403, 403, 403, 403, 403],
   ['POST',   `/api/v1/booking/bookings/${UNKNOWN_ID}/reschedule`, 'booking.book',           401, OK,  403, 403, 403, 403, 403, 403],
+  ['POST',   '/api/v1/booking/mpps/mpp-kota-makassar/check-in',  'queue.ticket.issue',     401, 403, OK,  403, 403, OK,  OK,  403],
 ];
 
 const MATRIX = [...CATALOGUE_ACCESS, ...IDENTITY_ACCESS, ...QUEUE_ACCESS, ...BOOKING_ACCESS];

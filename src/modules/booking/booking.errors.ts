@@ -16,7 +16,9 @@ export type BookingErrorCode =
   | 'booking.stale'
   | 'booking.idempotency_mismatch'
   | 'booking.idempotency_in_flight'
-  | 'booking.schedule_invalid';
+  | 'booking.schedule_invalid'
+  | 'booking.blocked_no_shows'
+  | 'booking.check_in_window';
 
 export const BOOKING_ERRORS = {
   /** No MPP has this id or slug. */
@@ -153,6 +155,24 @@ export const BOOKING_ERRORS = {
     status: 422,
     title: { id: 'Jadwal tidak valid', en: 'Invalid schedule' },
     detail: { id: 'Jadwal tidak dapat dipakai: {reason}.', en: 'The schedule cannot be used: {reason}.' },
+  },
+  /** Repeated no-shows block booking this service for a while. */
+  'booking.blocked_no_shows': {
+    status: 403,
+    title: { id: 'Pemesanan diblokir sementara', en: 'Booking blocked for a while' },
+    detail: {
+      id: 'Anda tidak hadir pada {count} janji temu terakhir layanan ini. Pemesanan dapat dilakukan lagi mulai {until}; sementara itu silakan datang dan ambil nomor antrean.',
+      en: 'You missed {count} recent appointments for this service. You can book again from {until}; meanwhile, come in and take a queue number.',
+    },
+  },
+  /** Check-in outside its window (too early, or after the appointment's day). */
+  'booking.check_in_window': {
+    status: 422,
+    title: { id: 'Di luar waktu lapor hadir', en: 'Outside the check-in time' },
+    detail: {
+      id: 'Lapor hadir untuk janji temu ini pada {date} pukul {from} sampai {to}.',
+      en: 'Check in for this appointment on {date} from {from} to {to}.',
+    },
   },
 } as const satisfies ErrorCatalogue<BookingErrorCode>;
 

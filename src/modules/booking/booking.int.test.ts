@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { signInAs } from '../../../test/support/auth.js';
 import { rollingSchedule, verifiedCitizen } from '../../../test/support/booking.js';
-import { findDemoCounter } from '../../../test/support/queue.js';
+import { findDemoCounter, pairKiosk } from '../../../test/support/queue.js';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { TEST_CLOCK_START } from '../../../test/support/test-database.js';
 
@@ -346,5 +346,80 @@ describe('rescheduling', () => {
     expect(tooLate.statusCode).toBe(422);
     expect(tooLate.json().code).toBe('booking.not_changeable');
     expect(await statusOf(made.id)).toBe('confirmed');
+  });
+});
+
+describe('check-in', () => {
+  const checkInAtKiosk = (kiosk: Record<string, string>, code: string) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/booking/kiosk/check-in', headers: kiosk, payload: { code } });
+  let kiosk: Record<string, string>;
+  let serviceId: string;
+  beforeAll(async () => {
+    t.clock.set(TEST_CLOCK_START);
+    kiosk = await pairKiosk(t, place.mppSlug, manager);
+    serviceId = services[9] as string;
+    await schedule(serviceId, rollingSchedule(4));
+  });
+
+  it('gives an on-time citizen an appointment-lane ticket, once, and says when check-in opens', async () => {
+    const citizen = await verifiedCitizen(t);
+    const made = (await book(citizen.headers, serviceId, '2026-11-26T10:00')).json();
+    const early = await checkInAtKiosk(kiosk, made.code);
+    expect(early.statusCode).toBe(422);
+    expect(early.json()).toMatchObject({
+      code: 'booking.check_in_window',
+      window: { from: '2026-11-26T09:30:00+08:00', to: '2026-11-26T10:15:00+08:00' },
+    });
+    t.clock.set('2026-11-26T01:40:00Z'); // 09:40 WITA
+    const checked = await checkInAtKiosk(kiosk, made.code.toLowerCase());
+    expect(checked.statusCode, checked.body).toBe(200);
+    expect(checked.json()).toMatchObject({ late: false, booking: { status: 'checked_in' } });
+    const ticket = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/queue/tickets/${checked.json().ticket.id}` })
+    ).json();
+    expect(ticket).toMatchObject({ channel: 'appointment', status: 'waiting' });
+    const again = await checkInAtKiosk(kiosk, made.code);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('booking.stale');
+  });
+
+  it('turns a late arrival the same day into a walk-in ticket, and a counter may check in too', async () => {
+    const citizen = await verifiedCitizen(t);
+    const made = (await book(citizen.headers, serviceId, '2026-11-26T09:00')).json();
+    t.clock.set('2026-11-26T02:30:00Z'); // 10:30 WITA, 90 minutes late
+    const officer = await signInAs(t, { role: 'officer', mppId: place.mppId, tenantId: place.counter.tenant.id });
+    const checked = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/booking/mpps/${place.mppSlug}/check-in`,
+      headers: officer.headers,
+      payload: { code: made.code },
+    });
+    expect(checked.statusCode, checked.body).toBe(200);
+    expect(checked.json().late).toBe(true);
+    const ticket = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/queue/tickets/${checked.json().ticket.id}` })
+    ).json();
+    expect(ticket.channel).toBe('counter');
+    // A code of another MPP's booking is not found at this kiosk.
+    expect((await checkInAtKiosk(kiosk, 'ZZZZZZZZ')).statusCode).toBe(404);
+  });
+
+  it('records no-shows when the day ends, and blocks booking after three', async () => {
+    const citizen = await verifiedCitizen(t);
+    // A week apart, so the weekly limit never applies.
+    for (const day of ['2026-11-26', '2026-12-03', '2026-12-09']) {
+      t.clock.set(TEST_CLOCK_START);
+      const headers = { authorization: `Bearer ${await t.identity.api.issueBearerSession(citizen.accountId)}` };
+      const made = await book(headers, serviceId, `${day}T13:00`);
+      expect(made.statusCode, made.body).toBe(201);
+    }
+    t.clock.set('2026-12-10T00:00:00Z');
+    expect(await t.booking.noShows.runOnce()).toBeGreaterThanOrEqual(3);
+    const headers = { authorization: `Bearer ${await t.identity.api.issueBearerSession(citizen.accountId)}` };
+    const blocked = await book(headers, serviceId, '2026-12-14T13:00');
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json()).toMatchObject({ code: 'booking.blocked_no_shows' });
+    // Thirty days after the last missed one (9 December).
+    expect(blocked.json().detail).toContain('2027-01-08');
   });
 });

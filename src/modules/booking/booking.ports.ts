@@ -14,6 +14,17 @@ export type BookingIdentity = {
   ): Promise<{ nikHash: string | null; nikStatus: string; isVerified: boolean } | undefined>;
 };
 
+/** What booking asks of the queue at check-in: a ticket, and who a kiosk is. */
+export type BookingQueue = {
+  issueTicketView(input: {
+    mppRef: string;
+    serviceId: string;
+    channel: 'kiosk' | 'counter' | 'appointment';
+    appointment?: { bookedAt: Date };
+  }): Promise<{ id: string; displayNumber: string } & Record<string, unknown>>;
+  authenticateKiosk(token: string | undefined): Promise<{ id: string; mppId: string }>;
+};
+
 /** The audit log (identity's): schedule changes are recorded in their transaction. */
 export type BookingAudit = AuditRecorder;
 

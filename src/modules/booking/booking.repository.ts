@@ -11,6 +11,10 @@ export type Schedule = BookingWindow & {
   slotMinutes: number;
   capacity: number;
   maxPerWeek: number;
+  checkInEarlyMinutes: number;
+  checkInLateMinutes: number;
+  noShowLimit: number;
+  noShowBlockDays: number;
   updatedAt: Date;
 };
 
@@ -27,7 +31,10 @@ export type BookingRecord = {
   startsAt: Date;
   endsAt: Date;
   slotDate: LocalDate;
+  dayEndsAt: Date;
   status: BookingStatus;
+  checkedInAt: Date | null;
+  ticketId: string | null;
   cancelledBy: 'citizen' | 'staff' | 'moved' | null;
   movedTo: string | null;
   createdAt: Date;
@@ -57,6 +64,10 @@ function mapSchedule(r: Record<string, unknown>): Schedule {
     minNoticeMinutes: Number(r.min_notice_minutes),
     changeCutoffMinutes: Number(r.change_cutoff_minutes),
     maxPerWeek: Number(r.max_per_week),
+    checkInEarlyMinutes: Number(r.check_in_early_minutes),
+    checkInLateMinutes: Number(r.check_in_late_minutes),
+    noShowLimit: Number(r.no_show_limit),
+    noShowBlockDays: Number(r.no_show_block_days),
     updatedAt: new Date(r.updated_at as string),
   };
 }
@@ -83,7 +94,10 @@ function mapBooking(r: Record<string, unknown>): BookingRecord {
     startsAt: new Date(r.starts_at as string),
     endsAt: new Date(r.ends_at as string),
     slotDate: parseLocalDate(r.slot_date_text as string),
+    dayEndsAt: new Date(r.day_ends_at as string),
     status: r.status as BookingStatus,
+    checkedInAt: r.checked_in_at ? new Date(r.checked_in_at as string) : null,
+    ticketId: (r.ticket_id as string | null) ?? null,
     cancelledBy: (r.cancelled_by as BookingRecord['cancelledBy']) ?? null,
     movedTo: (r.moved_to as string | null) ?? null,
     createdAt: new Date(r.created_at as string),
@@ -105,13 +119,16 @@ export function createBookingRepository() {
       const weekly = s.release.kind === 'weekly' ? s.release : undefined;
       const [row] = await tx.query(
         `INSERT INTO booking_schedules (mpp_id, service_id, tenant_id, is_enabled, slot_minutes, capacity, window_days,
-           release_kind, release_weekday, release_at, min_notice_minutes, change_cutoff_minutes, max_per_week, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+           release_kind, release_weekday, release_at, min_notice_minutes, change_cutoff_minutes, max_per_week,
+           check_in_early_minutes, check_in_late_minutes, no_show_limit, no_show_block_days, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $15, $16, $17, $18, $14)
          ON CONFLICT (mpp_id, service_id) DO UPDATE SET tenant_id = EXCLUDED.tenant_id, is_enabled = EXCLUDED.is_enabled,
            slot_minutes = EXCLUDED.slot_minutes, capacity = EXCLUDED.capacity, window_days = EXCLUDED.window_days,
            release_kind = EXCLUDED.release_kind, release_weekday = EXCLUDED.release_weekday, release_at = EXCLUDED.release_at,
            min_notice_minutes = EXCLUDED.min_notice_minutes, change_cutoff_minutes = EXCLUDED.change_cutoff_minutes,
-           max_per_week = EXCLUDED.max_per_week, updated_at = EXCLUDED.updated_at
+           max_per_week = EXCLUDED.max_per_week, check_in_early_minutes = EXCLUDED.check_in_early_minutes,
+           check_in_late_minutes = EXCLUDED.check_in_late_minutes, no_show_limit = EXCLUDED.no_show_limit,
+           no_show_block_days = EXCLUDED.no_show_block_days, updated_at = EXCLUDED.updated_at
          RETURNING *`,
         [
           s.mppId,
@@ -128,6 +145,10 @@ export function createBookingRepository() {
           s.changeCutoffMinutes,
           s.maxPerWeek,
           at,
+          s.checkInEarlyMinutes,
+          s.checkInLateMinutes,
+          s.noShowLimit,
+          s.noShowBlockDays,
         ],
       );
       return mapSchedule(row as Record<string, unknown>);
@@ -248,12 +269,12 @@ export function createBookingRepository() {
 
     async insertBooking(
       tx: Queryable,
-      b: Omit<BookingRecord, 'status' | 'cancelledBy' | 'movedTo'>,
+      b: Omit<BookingRecord, 'status' | 'cancelledBy' | 'movedTo' | 'checkedInAt' | 'ticketId'>,
     ): Promise<BookingRecord> {
       const [row] = await tx.query(
         `INSERT INTO bookings (id, code, mpp_id, service_id, tenant_id, citizen_account_id, nik_hash, starts_at, ends_at,
-           slot_date, status, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'confirmed', $11, $11)
+           slot_date, day_ends_at, status, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $12, 'confirmed', $11, $11)
          RETURNING ${BOOKING_COLUMNS}`,
         [
           b.id,
@@ -267,6 +288,7 @@ export function createBookingRepository() {
           b.endsAt,
           b.slotDate,
           b.createdAt,
+          b.dayEndsAt,
         ],
       );
       return mapBooking(row as Record<string, unknown>);
@@ -310,6 +332,57 @@ export function createBookingRepository() {
         [id, status, cancelledBy, at, movedTo],
       );
       return rows[0] ? mapBooking(rows[0]) : undefined;
+    },
+
+    /** A booking by its code at an MPP (what the kiosk and the counter read). */
+    async findByCode(db: Queryable, mppId: string, code: string): Promise<BookingRecord | undefined> {
+      const rows = await db.query(`SELECT ${BOOKING_COLUMNS} FROM bookings WHERE mpp_id = $1 AND code = $2`, [
+        mppId,
+        code,
+      ]);
+      return rows[0] ? mapBooking(rows[0]) : undefined;
+    },
+
+    /** Claims a confirmed booking for its check-in; undefined when it was no longer confirmed. */
+    async claimCheckIn(db: Queryable, id: string, late: boolean, at: Date): Promise<BookingRecord | undefined> {
+      const rows = await db.query(
+        `UPDATE bookings SET status = 'checked_in', checked_in_at = $2, checked_in_late = $3, updated_at = $2
+         WHERE id = $1 AND status = 'confirmed' RETURNING ${BOOKING_COLUMNS}`,
+        [id, at, late],
+      );
+      return rows[0] ? mapBooking(rows[0]) : undefined;
+    },
+
+    /** Gives a claimed check-in back (no ticket could be issued). */
+    async releaseCheckIn(db: Queryable, id: string, at: Date): Promise<void> {
+      await db.query(
+        `UPDATE bookings SET status = 'confirmed', checked_in_at = NULL, checked_in_late = NULL, updated_at = $2
+         WHERE id = $1 AND status = 'checked_in' AND ticket_id IS NULL`,
+        [id, at],
+      );
+    },
+
+    async setTicket(db: Queryable, id: string, ticketId: string): Promise<void> {
+      await db.query('UPDATE bookings SET ticket_id = $2 WHERE id = $1', [id, ticketId]);
+    },
+
+    /** Confirmed bookings whose service day has ended become no-shows; how many. */
+    async markNoShows(db: Queryable, now: Date): Promise<number> {
+      const rows = await db.query(
+        `UPDATE bookings SET status = 'no_show', updated_at = $1
+         WHERE status = 'confirmed' AND day_ends_at <= $1 RETURNING id`,
+        [now],
+      );
+      return rows.length;
+    },
+
+    /** When the person missed bookings of the service since `since`. */
+    async noShowsOf(db: Queryable, nikHash: string, serviceId: string, since: Date): Promise<Date[]> {
+      const rows = await db.query<{ starts_at: string | Date }>(
+        `SELECT starts_at FROM bookings WHERE nik_hash = $1 AND service_id = $2 AND status = 'no_show' AND starts_at >= $3`,
+        [nikHash, serviceId, since],
+      );
+      return rows.map((r) => new Date(r.starts_at));
     },
 
     /**

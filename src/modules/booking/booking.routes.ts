@@ -11,6 +11,8 @@ import {
   BookInput,
   Booking,
   BookingIdParams,
+  CheckInInput,
+  CheckInResult,
   DateOverrideInput,
   IdempotencyHeaders,
   MppServiceDateParams,
@@ -21,7 +23,7 @@ import {
   SlotListing,
   SlotsQuery,
 } from './booking.schemas.js';
-import type { MppPlace, OfferedService } from './booking.ports.js';
+import type { BookingQueue, MppPlace, OfferedService } from './booking.ports.js';
 
 const ERRORS = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 
@@ -53,14 +55,58 @@ function scheduleOut(place: MppPlace, service: OfferedService, s: ScheduleRecord
     minNoticeMinutes: s.minNoticeMinutes,
     changeCutoffMinutes: s.changeCutoffMinutes,
     maxPerWeek: s.maxPerWeek,
+    checkInEarlyMinutes: s.checkInEarlyMinutes,
+    checkInLateMinutes: s.checkInLateMinutes,
+    noShowLimit: s.noShowLimit,
+    noShowBlockDays: s.noShowBlockDays,
     updatedAt: s.updatedAt.toISOString(),
   };
 }
 
 /** Appointments: schedules (managers), slots (anyone), bookings (citizens with a verified NIK). */
-export function bookingRoutes(deps: { booking: BookingService }): FastifyPluginAsyncZod {
-  const { booking } = deps;
+export function bookingRoutes(deps: { booking: BookingService; queue: BookingQueue }): FastifyPluginAsyncZod {
+  const { booking, queue } = deps;
   return async (app) => {
+    app.post(
+      '/api/v1/booking/kiosk/check-in',
+      {
+        config: { access: 'public' },
+        schema: {
+          operationId: 'booking.checkInAtKiosk',
+          tags: ['booking'],
+          summary: "Check in by booking code at the MPP's paired kiosk (X-Device-Token): a queue ticket",
+          body: CheckInInput,
+          response: { 200: CheckInResult, ...ERRORS },
+        },
+      },
+      async (request) => {
+        const token = request.headers['x-device-token'];
+        const kiosk = await queue.authenticateKiosk(Array.isArray(token) ? token[0] : token);
+        return booking.checkIn({ kind: 'kiosk', mppId: kiosk.mppId }, kiosk.mppId, request.body.code);
+      },
+    );
+
+    app.post(
+      '/api/v1/booking/mpps/:mpp/check-in',
+      {
+        config: { access: { permission: 'queue.ticket.issue' } },
+        schema: {
+          operationId: 'booking.checkInAtCounter',
+          tags: ['booking'],
+          summary: 'Check a citizen in by booking code at the counter: a queue ticket',
+          params: z.object({ mpp: z.string().min(1).max(200) }),
+          body: CheckInInput,
+          response: { 200: CheckInResult, ...ERRORS },
+        },
+      },
+      async (request) =>
+        booking.checkIn(
+          { kind: 'counter', scope: staffActorOf(request, 'queue.ticket.issue').scope },
+          request.params.mpp,
+          request.body.code,
+        ),
+    );
+
     app.get(
       '/api/v1/booking/mpps/:mpp/services/:service/schedule',
       {

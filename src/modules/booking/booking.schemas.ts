@@ -32,6 +32,22 @@ export const ScheduleInput = z.strictObject({
   minNoticeMinutes: z.number().int().min(0).max(1440),
   changeCutoffMinutes: z.number().int().min(0).max(10080),
   maxPerWeek: z.number().int().min(1).max(14).describe('Active bookings per person for this service within 7 days'),
+  checkInEarlyMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(240)
+    .default(30)
+    .describe('Check-in opens this long before the start'),
+  checkInLateMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(240)
+    .default(15)
+    .describe('Check-in in the appointment lane until this long after the start; later that day as a walk-in'),
+  noShowLimit: z.number().int().min(1).max(20).default(3).describe('No-shows within 90 days that block booking'),
+  noShowBlockDays: z.number().int().min(1).max(365).default(30),
 });
 
 export const Schedule = ScheduleInput.extend({
@@ -79,6 +95,20 @@ export const BookInput = z.strictObject({
   mppId: z.string().min(1).max(200).describe('MPP id or slug'),
   serviceId: z.string().min(1).max(200).describe('Service id or slug'),
   slot: z.string().min(1).max(20).describe('The slot key from the listing'),
+});
+
+export const CheckInInput = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9]{8}$/, '8 huruf/angka / 8 letters or digits')
+    .describe('The booking code (case does not matter)'),
+});
+
+export const CheckInResult = z.object({
+  booking: z.lazy(() => Booking),
+  late: z.boolean().describe('After the window: the ticket is a walk-in ticket'),
+  ticket: z.looseObject({ id: Uuid, displayNumber: z.string() }).describe('The queue ticket, as the kiosk prints it'),
 });
 
 export const RescheduleInput = z.strictObject({

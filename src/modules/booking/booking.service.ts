@@ -2,8 +2,10 @@ import { createHash, randomInt } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import {
   type BookingWindow,
+  blockedUntil,
   bookabilityOf,
   canChange,
+  checkInAt,
   checkSchedule,
   checkWindow,
   type DateOverride,
@@ -13,14 +15,21 @@ import {
   windowDates,
 } from '../../domain/booking/index.js';
 import type { Scope } from '../../domain/identity/access.js';
-import { addDays, daysBetween, type LocalDate, toZonedIso } from '../../domain/time/index.js';
+import { addDays, daysBetween, type LocalDate, startOfServiceDay, toZonedIso } from '../../domain/time/index.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Database, Queryable } from '../../platform/db/database.js';
 import { withExtensions } from '../../platform/http/app-error.js';
 import { newId } from '../../platform/ids.js';
 import type { BookingRecord, BookingRepository, Schedule } from './booking.repository.js';
 import { failBooking } from './booking.errors.js';
-import type { BookingAudit, BookingDirectory, BookingIdentity, MppPlace, OfferedService } from './booking.ports.js';
+import type {
+  BookingAudit,
+  BookingDirectory,
+  BookingIdentity,
+  BookingQueue,
+  MppPlace,
+  OfferedService,
+} from './booking.ports.js';
 
 /** A code citizens read out and type: 8 characters without look-alikes (no 0/O, 1/I/L). */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -43,12 +52,24 @@ export type ScheduleInput = BookingWindow & {
   slotMinutes: number;
   capacity: number;
   maxPerWeek: number;
+  checkInEarlyMinutes: number;
+  checkInLateMinutes: number;
+  noShowLimit: number;
+  noShowBlockDays: number;
 };
+
+/** Who checks a citizen in: a paired kiosk of the MPP, or an officer or manager there. */
+export type CheckInPoint = { kind: 'kiosk'; mppId: string } | { kind: 'counter'; scope: Scope };
 
 function newCode(): string {
   let code = '';
   for (let k = 0; k < CODE_LENGTH; k++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
   return code;
+}
+
+/** Whether a scope reaches the MPP (national: every MPP). */
+function reaches(scope: Scope, mppId: string): boolean {
+  return scope.kind === 'all' || scope.mppIds.includes(mppId) || scope.tenantAtMpp.some((t) => t.mppId === mppId);
 }
 
 function isUniqueViolation(error: unknown, index: string): boolean {
@@ -62,10 +83,11 @@ export function createBookingService(deps: {
   repository: BookingRepository;
   directory: BookingDirectory;
   identity: BookingIdentity;
+  queue: BookingQueue;
   audit: BookingAudit;
   placesTtlMs?: number | undefined;
 }) {
-  const { db, clock, repository, directory, identity, audit } = deps;
+  const { db, clock, repository, directory, identity, queue, audit } = deps;
   // Catalogue facts change a few times a year; listings are read many times a second in a rush.
   const places = new LRUCache<string, Facts>({ max: 2_000, ttl: deps.placesTtlMs ?? 30_000 });
 
@@ -245,10 +267,24 @@ export function createBookingService(deps: {
   }
 
   /** The NIK's keyed hash of a citizen the registry confirmed (403 otherwise, saying why). */
-  async function verifiedPerson(accountId: string): Promise<string> {
+  async function verifiedPerson(accountId: string, schedule: Schedule, zone: MppPlace['timeZone']): Promise<string> {
     const person = await identity.citizenIdentity(accountId);
     if (!person?.isVerified || !person.nikHash)
       throw failBooking('booking.nik_required', { status: person?.nikStatus ?? 'unverified' });
+    const now = clock.now();
+    const missed = await repository.noShowsOf(
+      db,
+      person.nikHash,
+      schedule.serviceId,
+      new Date(now.getTime() - 90 * 86_400_000),
+    );
+    const until = blockedUntil(missed, now, { limit: schedule.noShowLimit, blockDays: schedule.noShowBlockDays });
+    if (until) {
+      throw failBooking('booking.blocked_no_shows', {
+        count: missed.length,
+        until: toZonedIso(until, zone).slice(0, 10),
+      });
+    }
     return person.nikHash;
   }
 
@@ -301,6 +337,7 @@ export function createBookingService(deps: {
       startsAt: slot.start,
       endsAt: slot.end,
       slotDate: slot.date,
+      dayEndsAt: startOfServiceDay(addDays(slot.date, 1), facts.place.timeZone),
       createdAt: clock.now(),
     });
   }
@@ -327,7 +364,7 @@ export function createBookingService(deps: {
     const service = serviceOf(facts, input.serviceRef);
     const schedule = await scheduleOf(facts, service);
     const slot = await bookableSlot(facts, service, schedule, input.slotKey);
-    const nikHash = await verifiedPerson(accountId);
+    const nikHash = await verifiedPerson(accountId, schedule, facts.place.timeZone);
     let booking: BookingRecord | undefined;
     try {
       booking = await db.transaction(async (tx) => {
@@ -506,6 +543,64 @@ export function createBookingService(deps: {
         throw error;
       }
     },
+
+    /**
+     * Checks a citizen in by booking code: within the window, a ticket in the appointment lane
+     * called from the booked time; later that day, a walk-in ticket; too early or after the day,
+     * 422 with the window. The booking is claimed first (a second check-in answers 409), and given
+     * back if no ticket can be issued.
+     */
+    async checkIn(point: CheckInPoint, mppRef: string, code: string) {
+      const facts = await factsOf(mppRef);
+      if (point.kind === 'kiosk' && point.mppId !== facts.place.id)
+        throw failBooking('booking.not_found', { ref: code });
+      if (point.kind === 'counter' && !reaches(point.scope, facts.place.id))
+        throw failBooking('booking.mpp_not_found', { ref: mppRef });
+      const found = await repository.findByCode(db, facts.place.id, code.trim().toUpperCase());
+      if (!found) throw failBooking('booking.not_found', { ref: code });
+      if (found.status !== 'confirmed') throw failBooking('booking.stale', { code: found.code, status: found.status });
+      const schedule = await repository.findSchedule(db, found.mppId, found.serviceId);
+      const zone = facts.place.timeZone;
+      const now = clock.now();
+      const answer = checkInAt(
+        { date: found.slotDate, start: found.startsAt },
+        now,
+        { earlyMinutes: schedule?.checkInEarlyMinutes ?? 30, lateMinutes: schedule?.checkInLateMinutes ?? 15 },
+        zone,
+      );
+      if (answer.kind === 'too_early' || answer.kind === 'missed') {
+        const opens = new Date(found.startsAt.getTime() - (schedule?.checkInEarlyMinutes ?? 30) * 60_000);
+        const closes = new Date(found.startsAt.getTime() + (schedule?.checkInLateMinutes ?? 15) * 60_000);
+        const hhmm = (d: Date) => toZonedIso(d, zone).slice(11, 16);
+        throw withExtensions(
+          failBooking('booking.check_in_window', { date: found.slotDate, from: hhmm(opens), to: hhmm(closes) }),
+          { window: { from: toZonedIso(opens, zone), to: toZonedIso(closes, zone) } },
+        );
+      }
+      const late = answer.kind === 'late';
+      const claimed = await repository.claimCheckIn(db, found.id, late, now);
+      if (!claimed) throw failBooking('booking.stale', { code: found.code, status: 'checked_in' });
+      try {
+        const ticket = await queue.issueTicketView({
+          mppRef: found.mppId,
+          serviceId: found.serviceId,
+          channel: late ? (point.kind === 'kiosk' ? 'kiosk' : 'counter') : 'appointment',
+          ...(late ? {} : { appointment: { bookedAt: found.startsAt } }),
+        });
+        await repository.setTicket(db, found.id, ticket.id);
+        return {
+          booking: bookingView({ ...claimed, ticketId: ticket.id }, facts, schedule),
+          late,
+          ticket,
+        };
+      } catch (error) {
+        await repository.releaseCheckIn(db, found.id, clock.now());
+        throw error;
+      }
+    },
+
+    /** Marks the bookings whose service day ended without a check-in as no-shows (a job). */
+    markNoShows: () => repository.markNoShows(db, clock.now()),
 
     /** Cancels the citizen's booking before the cut-off; its seat is free at once. */
     async cancel(accountId: string, bookingId: string) {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/database.js';
-import type { BookingAudit, BookingDirectory, BookingIdentity } from './booking.ports.js';
+import type { BookingAudit, BookingDirectory, BookingIdentity, BookingQueue } from './booking.ports.js';
 import { createBookingRepository } from './booking.repository.js';
 import { bookingRoutes } from './booking.routes.js';
 import { createBookingService } from './booking.service.js';
@@ -15,7 +15,11 @@ export function createBookingModule(deps: {
   clock: Clock;
   directory: BookingDirectory;
   identity: BookingIdentity;
+  queue: BookingQueue;
   audit: BookingAudit;
+  /** How often the no-show job looks for bookings whose day ended (default 60 s). */
+  noShowEveryMs?: number;
+  onError?: (error: unknown, context: string) => void;
   /** How long catalogue facts (hours, calendar, services) are reused (default 30 s). */
   placesTtlMs?: number;
 }) {
@@ -25,14 +29,31 @@ export function createBookingModule(deps: {
     repository: createBookingRepository(),
     directory: deps.directory,
     identity: deps.identity,
+    queue: deps.queue,
     audit: deps.audit,
     placesTtlMs: deps.placesTtlMs,
   });
   const routes: FastifyPluginAsyncZod = async (app) => {
-    await app.register(bookingRoutes({ booking }));
+    await app.register(bookingRoutes({ booking, queue: deps.queue }));
   };
+  let noShowTimer: NodeJS.Timeout | undefined;
   return {
     routes,
+    /** Bookings not checked in by the end of their service day become no-shows (idempotent on every node). */
+    noShows: {
+      runOnce: booking.markNoShows,
+      start() {
+        if (noShowTimer) return;
+        noShowTimer = setInterval(() => {
+          booking.markNoShows().catch((error: unknown) => deps.onError?.(error, 'booking.no_shows'));
+        }, deps.noShowEveryMs ?? 60_000);
+        noShowTimer.unref();
+      },
+      stop() {
+        if (noShowTimer) clearInterval(noShowTimer);
+        noShowTimer = undefined;
+      },
+    },
     /** Forget cached catalogue facts (after catalogue changes in tests and scripts). */
     clearCache: booking.clearCache,
   };

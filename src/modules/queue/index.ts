@@ -111,6 +111,13 @@ export function createQueueModule(deps: {
     api: {
       /** Issues a ticket; booking's check-in uses `channel: 'appointment'` with the booked time. */
       issueTicket: async (input: IssueInput) => (await issue.issue(input)).ticket,
+      /** Issues a ticket and answers what a kiosk prints (the public view and its key): check-in. */
+      issueTicketView: async (input: IssueInput) => views.issuedView(await issue.issue(input)),
+      /** The paired kiosk presenting this token (401 `queue.device_required` otherwise). */
+      authenticateKiosk: async (token: string | undefined) => {
+        const device = await manage.authenticateDevice(token);
+        return { id: device.id, mppId: device.mppId };
+      },
     },
     /** Real-time fan-out: start listening before serving, stop on shutdown. */
     stream: { start: stream.start, stop: stream.stop, subscriberCount: stream.subscriberCount },
