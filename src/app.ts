@@ -48,6 +48,8 @@ export type AppOptions = {
     heartbeatMs?: number;
     streamLimits?: { perAddress: number; perNode: number };
   };
+  /** Tests and benchmarks: booking's per-node rush limits. */
+  bookingTuning?: { guard?: { maxInFlight?: number; perAccountPerMinute?: number; perAddressPerMinute?: number } };
 };
 
 const DEFAULT_NOTIFICATIONS: Config['notifications'] = {
@@ -148,6 +150,7 @@ export async function buildApp(options: AppOptions) {
     identity: identity.api,
     queue: queue.api,
     audit,
+    ...(options.bookingTuning?.guard ? { guard: options.bookingTuning.guard } : {}),
     onError: (error, context) => app.log.error({ err: error, context }, 'booking background work failed'),
   });
 

@@ -15,6 +15,8 @@ import { TEST_CLOCK_START } from './support/test-database.js';
 
 const ATTEMPTS = 2_000;
 const IN_FLIGHT = 64;
+/** Every attempt comes from this one test process: no per-address limit; shedding stays on. */
+const RUSH_TUNING = { guard: { perAddressPerMinute: 1_000_000 } };
 
 let t: TestApp;
 let nodeA: AppNode;
@@ -24,7 +26,7 @@ let crowd: { authorization: string }[];
 let services: string[];
 
 beforeAll(async () => {
-  t = await createTestApp({ seedDemo: true });
+  t = await createTestApp({ seedDemo: true, bookingTuning: RUSH_TUNING });
   place = await findDemoCounter(t);
   services = [...new Set(place.counters.flatMap((c) => c.services.map((s) => s.id)))];
   const manager = await signInAs(t, { role: 'mpp_manager', mppId: place.mppId });
@@ -39,7 +41,7 @@ beforeAll(async () => {
   }
   crowd = await verifiedCrowd(t, ATTEMPTS);
   nodeA = await listen(t);
-  nodeB = await startSecondNode(t, TEST_CLOCK_START);
+  nodeB = await startSecondNode(t, TEST_CLOCK_START, { bookingTuning: RUSH_TUNING });
 }, 300_000);
 
 afterAll(async () => {

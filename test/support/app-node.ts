@@ -1,7 +1,7 @@
 /**
  * A second app node in its own process, for multi-node tests on PostgreSQL: the same app on the
  * same database (and test schema), listening on a free port. Prints `ready <port>` when serving.
- * Env: NODE_DATABASE_URL, NODE_SCHEMA, NODE_NOW (fixed clock), NODE_SECRET_KEY.
+ * Env: NODE_DATABASE_URL, NODE_SCHEMA, NODE_NOW (fixed clock), NODE_SECRET_KEY, NODE_BOOKING_TUNING (JSON).
  */
 import { buildApp } from '../../src/app.js';
 import { fixedClock } from '../../src/platform/clock.js';
@@ -19,6 +19,7 @@ const { app } = await buildApp({
   secretKey: process.env.NODE_SECRET_KEY ?? '',
   environment: 'test',
   notifications: { runWorker: false },
+  bookingTuning: JSON.parse(process.env.NODE_BOOKING_TUNING ?? '{}'),
 });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
 import { TEST_SECRET_KEY } from './test-app.js';
+import type { AppOptions } from '../../src/app.js';
 import type { TestApp } from './test-app.js';
 
 /**
@@ -18,7 +19,11 @@ export async function listen(t: TestApp): Promise<AppNode> {
   return { baseUrl: `http://127.0.0.1:${port}`, close: async () => {} };
 }
 
-export async function startSecondNode(t: TestApp, now: string): Promise<AppNode & { process?: ChildProcess }> {
+export async function startSecondNode(
+  t: TestApp,
+  now: string,
+  tuning: { bookingTuning?: AppOptions['bookingTuning'] } = {},
+): Promise<AppNode & { process?: ChildProcess }> {
   const url = inject('databaseUrl');
   if (!url) {
     const { buildApp } = await import('../../src/app.js');
@@ -30,6 +35,7 @@ export async function startSecondNode(t: TestApp, now: string): Promise<AppNode 
       secretKey: TEST_SECRET_KEY,
       environment: 'test',
       notifications: { runWorker: false },
+      ...(tuning.bookingTuning ? { bookingTuning: tuning.bookingTuning } : {}),
     });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();
@@ -47,6 +53,7 @@ export async function startSecondNode(t: TestApp, now: string): Promise<AppNode 
       NODE_SCHEMA: schema,
       NODE_NOW: now,
       NODE_SECRET_KEY: TEST_SECRET_KEY,
+      NODE_BOOKING_TUNING: JSON.stringify(tuning.bookingTuning ?? {}),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

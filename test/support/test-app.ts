@@ -17,6 +17,7 @@ export async function createTestApp(
     publicUrl?: string;
     logLevel?: string | false;
     queueTuning?: AppOptions['queueTuning'];
+    bookingTuning?: AppOptions['bookingTuning'];
   } = {},
 ) {
   const db: Database = await createTestDatabase(options);
@@ -33,6 +34,7 @@ export async function createTestApp(
     ...(options.notificationsTuning ? { notificationsTuning: options.notificationsTuning } : {}),
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
     ...(options.queueTuning ? { queueTuning: options.queueTuning } : {}),
+    ...(options.bookingTuning ? { bookingTuning: options.bookingTuning } : {}),
   });
   await app.ready();
   return {

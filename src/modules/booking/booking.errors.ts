@@ -18,7 +18,9 @@ export type BookingErrorCode =
   | 'booking.idempotency_in_flight'
   | 'booking.schedule_invalid'
   | 'booking.blocked_no_shows'
-  | 'booking.check_in_window';
+  | 'booking.check_in_window'
+  | 'booking.too_many_attempts'
+  | 'booking.busy';
 
 export const BOOKING_ERRORS = {
   /** No MPP has this id or slug. */
@@ -172,6 +174,24 @@ export const BOOKING_ERRORS = {
     detail: {
       id: 'Lapor hadir untuk janji temu ini pada {date} pukul {from} sampai {to}.',
       en: 'Check in for this appointment on {date} from {from} to {to}.',
+    },
+  },
+  /** Too many booking attempts from one account or address this minute. */
+  'booking.too_many_attempts': {
+    status: 429,
+    title: { id: 'Terlalu banyak percobaan', en: 'Too many attempts' },
+    detail: {
+      id: 'Terlalu banyak percobaan pemesanan dalam satu menit. Coba lagi dalam {seconds} detik.',
+      en: 'Too many booking attempts within a minute. Try again in {seconds} seconds.',
+    },
+  },
+  /** The node is handling as many bookings as it can right now: try again in a second. */
+  'booking.busy': {
+    status: 503,
+    title: { id: 'Sedang ramai', en: 'Busy right now' },
+    detail: {
+      id: 'Banyak orang sedang memesan pada saat yang sama. Coba lagi dalam 1 detik; tidak ada yang dipesan.',
+      en: 'Many people are booking at this moment. Try again in 1 second; nothing was booked.',
     },
   },
 } as const satisfies ErrorCatalogue<BookingErrorCode>;

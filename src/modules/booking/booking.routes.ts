@@ -6,6 +6,7 @@ import { parseLocalDate } from '../../domain/time/index.js';
 import { principalOf, staffActorOf } from '../../platform/http/access.js';
 import { Problem } from '../../platform/http/problem.js';
 import type { Schedule as ScheduleRecord } from './booking.repository.js';
+import type { BookingGuard } from './booking.guard.js';
 import type { BookingService, Manager } from './booking.service.js';
 import {
   BookInput,
@@ -64,8 +65,12 @@ function scheduleOut(place: MppPlace, service: OfferedService, s: ScheduleRecord
 }
 
 /** Appointments: schedules (managers), slots (anyone), bookings (citizens with a verified NIK). */
-export function bookingRoutes(deps: { booking: BookingService; queue: BookingQueue }): FastifyPluginAsyncZod {
-  const { booking, queue } = deps;
+export function bookingRoutes(deps: {
+  booking: BookingService;
+  queue: BookingQueue;
+  guard: BookingGuard;
+}): FastifyPluginAsyncZod {
+  const { booking, queue, guard } = deps;
   return async (app) => {
     app.post(
       '/api/v1/booking/kiosk/check-in',
@@ -214,14 +219,17 @@ export function bookingRoutes(deps: { booking: BookingService; queue: BookingQue
           summary: 'Book a slot (a verified NIK; one per person per service per day)',
           headers: IdempotencyHeaders,
           body: BookInput,
-          response: { 201: Booking, ...ERRORS },
+          response: { 201: Booking, ...ERRORS, 429: Problem, 503: Problem },
         },
       },
       async (request, reply) => {
-        const { replayed, booking: made } = await booking.bookOnce(
-          citizenOf(request),
-          request.headers['idempotency-key'],
-          { mppRef: request.body.mppId, serviceRef: request.body.serviceId, slotKey: request.body.slot },
+        const accountId = citizenOf(request);
+        const { replayed, booking: made } = await guard.run({ accountId, address: request.ip }, () =>
+          booking.bookOnce(accountId, request.headers['idempotency-key'], {
+            mppRef: request.body.mppId,
+            serviceRef: request.body.serviceId,
+            slotKey: request.body.slot,
+          }),
         );
         if (replayed) void reply.header('idempotent-replayed', 'true');
         return reply.status(201).send(made);

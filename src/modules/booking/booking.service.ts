@@ -180,10 +180,25 @@ export function createBookingService(deps: {
     };
   }
 
-  /** The nearest slots after `from` that may be booked now and have a seat (for a "full" answer). */
+  /**
+   * The nearest slots after `from` that may be booked now and have a seat (for a "full" answer).
+   * In a rush most answers are "full": the listing behind them is reused for a second per node,
+   * so thousands of refusals cost one read (suggestions, which a booking checks again).
+   */
+  const recentListings = new LRUCache<string, Promise<Awaited<ReturnType<typeof listing>>>>({
+    max: 10_000,
+    ttl: 1_000,
+  });
   async function alternatives(facts: Facts, schedule: Schedule, from: Slot) {
     const dates = windowDates(clock.now(), schedule, facts.place.timeZone).filter((d) => d >= from.date);
-    const days = await listing(facts, schedule, dates.slice(0, MAX_LISTING_DAYS));
+    const key = `${facts.place.id}:${schedule.serviceId}:${from.date}`;
+    let pending = recentListings.get(key);
+    if (!pending) {
+      pending = listing(facts, schedule, dates.slice(0, MAX_LISTING_DAYS));
+      recentListings.set(key, pending);
+      pending.catch(() => recentListings.delete(key));
+    }
+    const days = await pending;
     return days
       .flatMap((d) => d.slots)
       .filter((e) => e.state === 'open' && e.slot.key !== from.key && e.slot.start.getTime() >= from.start.getTime())

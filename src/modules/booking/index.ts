@@ -4,6 +4,7 @@ import type { Database } from '../../platform/db/database.js';
 import type { BookingAudit, BookingDirectory, BookingIdentity, BookingQueue } from './booking.ports.js';
 import { createBookingRepository } from './booking.repository.js';
 import { bookingRoutes } from './booking.routes.js';
+import { type BookingGuardLimits, createBookingGuard, DEFAULT_GUARD } from './booking.guard.js';
 import { createBookingService } from './booking.service.js';
 
 /**
@@ -22,6 +23,8 @@ export function createBookingModule(deps: {
   onError?: (error: unknown, context: string) => void;
   /** How long catalogue facts (hours, calendar, services) are reused (default 30 s). */
   placesTtlMs?: number;
+  /** Per-node rush limits: bookings at once, attempts per account and per address per minute. */
+  guard?: Partial<BookingGuardLimits>;
 }) {
   const booking = createBookingService({
     db: deps.db,
@@ -34,7 +37,9 @@ export function createBookingModule(deps: {
     placesTtlMs: deps.placesTtlMs,
   });
   const routes: FastifyPluginAsyncZod = async (app) => {
-    await app.register(bookingRoutes({ booking, queue: deps.queue }));
+    await app.register(
+      bookingRoutes({ booking, queue: deps.queue, guard: createBookingGuard({ ...DEFAULT_GUARD, ...deps.guard }) }),
+    );
   };
   let noShowTimer: NodeJS.Timeout | undefined;
   return {

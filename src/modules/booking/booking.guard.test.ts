@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../platform/http/app-error.js';
+import { createBookingGuard } from './booking.guard.js';
+
+describe('the booking guard', () => {
+  it('refuses the attempt past the per-account limit with the seconds left in the minute', async () => {
+    let now = 1_000_000;
+    const guard = createBookingGuard({ maxInFlight: 10, perAccountPerMinute: 3, perAddressPerMinute: 100 }, () => now);
+    for (let k = 0; k < 3; k++) await guard.run({ accountId: 'a', address: '10.0.0.1' }, async () => 'ok');
+    now += 20_000;
+    const refused = await guard.run({ accountId: 'a', address: '10.0.0.1' }, async () => 'ok').catch((e) => e);
+    expect(refused).toBeInstanceOf(AppError);
+    expect(refused).toMatchObject({ code: 'booking.too_many_attempts', headers: { 'retry-after': '40' } });
+    // Another account from the same address is still welcome; a new minute starts afresh.
+    expect(await guard.run({ accountId: 'b', address: '10.0.0.1' }, async () => 'ok')).toBe('ok');
+    now += 40_000;
+    expect(await guard.run({ accountId: 'a', address: '10.0.0.1' }, async () => 'ok')).toBe('ok');
+  });
+
+  it('answers 503 at once when the node already handles its maximum, and frees the place after', async () => {
+    const guard = createBookingGuard({ maxInFlight: 2, perAccountPerMinute: 100, perAddressPerMinute: 100 });
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slow = [1, 2].map((k) => guard.run({ accountId: `s${k}`, address: `10.0.0.${k}` }, () => gate));
+    const shed = await guard.run({ accountId: 'x', address: '10.0.0.9' }, async () => 'ok').catch((e) => e);
+    expect(shed).toMatchObject({ code: 'booking.busy', headers: { 'retry-after': '1' } });
+    expect(guard.inFlight()).toBe(2);
+    release();
+    await Promise.all(slow);
+    expect(guard.inFlight()).toBe(0);
+    expect(await guard.run({ accountId: 'x', address: '10.0.0.9' }, async () => 'ok')).toBe('ok');
+  });
+});

@@ -1,0 +1,57 @@
+import { LRUCache } from 'lru-cache';
+import { withRetryAfter } from '../../platform/http/app-error.js';
+import { failBooking } from './booking.errors.js';
+
+/**
+ * What keeps a booking rush orderly on each node: a cap on bookings handled at once (more are
+ * answered 503 with Retry-After at once, so nobody waits on a queue that only grows), and limits
+ * per account and per client address, so one party cannot fire thousands of attempts. Limits are
+ * per node; the rules per person (one booking per day per service, the weekly limit) hold for the
+ * whole deployment in the database.
+ */
+export type BookingGuardLimits = {
+  /** Bookings handled at once on this node (default 64). */
+  maxInFlight: number;
+  /** Booking attempts per account per minute (default 10). */
+  perAccountPerMinute: number;
+  /** Booking attempts per client address per minute (default 120). */
+  perAddressPerMinute: number;
+};
+
+export const DEFAULT_GUARD: BookingGuardLimits = { maxInFlight: 64, perAccountPerMinute: 10, perAddressPerMinute: 120 };
+
+export function createBookingGuard(limits: BookingGuardLimits, now: () => number = Date.now) {
+  let inFlight = 0;
+  const windows = new LRUCache<string, { start: number; count: number }>({ max: 200_000, ttl: 60_000 });
+
+  /** Counts one attempt in the key's current minute; the seconds to wait when over the limit. */
+  function count(key: string, limit: number): number | undefined {
+    const at = now();
+    const current = windows.get(key);
+    const window = current && at - current.start < 60_000 ? current : { start: at, count: 0 };
+    window.count += 1;
+    windows.set(key, window);
+    return window.count > limit ? Math.ceil((window.start + 60_000 - at) / 1000) : undefined;
+  }
+
+  return {
+    /** Runs `work` if the limits allow; 429 or 503 with Retry-After otherwise. */
+    async run<T>(who: { accountId: string; address: string }, work: () => Promise<T>): Promise<T> {
+      const account = count(`a:${who.accountId}`, limits.perAccountPerMinute);
+      const address = count(`ip:${who.address}`, limits.perAddressPerMinute);
+      const wait = Math.max(account ?? 0, address ?? 0);
+      if (account !== undefined || address !== undefined)
+        throw withRetryAfter(failBooking('booking.too_many_attempts', { seconds: wait }), wait);
+      if (inFlight >= limits.maxInFlight) throw withRetryAfter(failBooking('booking.busy'), 1);
+      inFlight += 1;
+      try {
+        return await work();
+      } finally {
+        inFlight -= 1;
+      }
+    },
+    inFlight: () => inFlight,
+  };
+}
+
+export type BookingGuard = ReturnType<typeof createBookingGuard>;
