@@ -45,6 +45,10 @@ export function createBookingGuard(limits: BookingGuardLimits, now: () => number
       if (inFlight >= limits.maxInFlight) throw withRetryAfter(failBooking('booking.busy'), 1);
       inFlight += 1;
       try {
+        // Let the requests already received reach this door before the work starts. With the
+        // embedded database a booking runs from start to end without giving the event loop a
+        // turn, so without this every waiting request would count as none and wait its turn.
+        await new Promise<void>((resolve) => setImmediate(resolve));
         return await work();
       } finally {
         inFlight -= 1;
