@@ -99,7 +99,7 @@ export function bookabilityOf(
 }
 
 /** Whether a booking of a slot starting at `start` may still be moved or cancelled at `now`. */
-export function canChange(start: Date, now: Date, window: BookingWindow): boolean {
+export function canChange(start: Date, now: Date, window: Pick<BookingWindow, 'changeCutoffMinutes'>): boolean {
   return now.getTime() < start.getTime() - window.changeCutoffMinutes * 60_000;
 }
 

@@ -357,8 +357,8 @@ export function createBookingService(deps: {
     });
   }
 
-  /** 409 for a full slot, with the nearest free ones; 409 one_per_day for a race the index caught. */
-  async function refusal(error: unknown, at: { facts: Facts; schedule: Schedule; slot: Slot }) {
+  /** A second booking of one person that day, caught by the unique index in a race: 409 one_per_day. */
+  function refusal(error: unknown, at: { slot: Slot }) {
     if (isUniqueViolation(error, 'bookings_one_per_day_idx'))
       return failBooking('booking.one_per_day', { date: at.slot.date, code: '-' });
     return error;
@@ -387,7 +387,7 @@ export function createBookingService(deps: {
         return seat(tx, { facts, service, slot }, { accountId, nikHash });
       });
     } catch (error) {
-      throw await refusal(error, { facts, schedule, slot });
+      throw refusal(error, { slot });
     }
     if (!booking) throw await fullError({ facts, schedule, slot });
     return bookingView(booking, facts, schedule);
@@ -430,7 +430,7 @@ export function createBookingService(deps: {
       });
     } catch (error) {
       if (error === SLOT_FULL) throw await fullError({ facts, schedule, slot });
-      throw await refusal(error, { facts, schedule, slot });
+      throw refusal(error, { slot });
     }
     return bookingView(moved, facts, schedule);
   }
@@ -445,12 +445,6 @@ export function createBookingService(deps: {
       const service = serviceOf(facts, serviceRef);
       const schedule = await scheduleOf(facts, service);
       return { schedule, facts, service };
-    },
-
-    async getSchedule(mppRef: string, serviceRef: string) {
-      const facts = await factsOf(mppRef);
-      const service = serviceOf(facts, serviceRef);
-      return { facts, service, schedule: await repository.findSchedule(db, facts.place.id, service.id) };
     },
 
     /** Sets a service's schedule at an MPP the manager manages (another MPP: 404). */
@@ -629,7 +623,7 @@ export function createBookingService(deps: {
         if (booking.status !== 'confirmed')
           throw failBooking('booking.stale', { code: booking.code, status: booking.status });
         const cutoff = schedule?.changeCutoffMinutes ?? 0;
-        if (!canChange(booking.startsAt, clock.now(), { ...(schedule as Schedule), changeCutoffMinutes: cutoff }))
+        if (!canChange(booking.startsAt, clock.now(), { changeCutoffMinutes: cutoff }))
           throw failBooking('booking.not_changeable', { cutoff: `${cutoff} menit / minutes` });
         const cancelled = await repository.endBooking(tx, booking.id, 'cancelled', 'citizen', clock.now());
         if (!cancelled) throw failBooking('booking.stale', { code: booking.code, status: booking.status });
@@ -642,13 +636,17 @@ export function createBookingService(deps: {
     async myBookings(accountId: string) {
       const since = new Date(clock.now().getTime() - 7 * 86_400_000);
       const mine = await repository.listOwnBookings(db, accountId, since);
-      const views = [];
-      for (const b of mine) {
-        const facts = await factsOf(b.mppId).catch(() => undefined);
-        const schedule = await repository.findSchedule(db, b.mppId, b.serviceId);
-        views.push(bookingView(b, facts, schedule));
-      }
-      return views;
+      // Each MPP's facts and each service's schedule read once, however many bookings share them.
+      const schedules = new Map<string, Promise<Schedule | undefined>>();
+      const scheduleFor = (b: BookingRecord) => {
+        const key = `${b.mppId}:${b.serviceId}`;
+        const found = schedules.get(key) ?? repository.findSchedule(db, b.mppId, b.serviceId);
+        schedules.set(key, found);
+        return found;
+      };
+      return Promise.all(
+        mine.map(async (b) => bookingView(b, await factsOf(b.mppId).catch(() => undefined), await scheduleFor(b))),
+      );
     },
   };
 }
