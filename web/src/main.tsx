@@ -20,6 +20,11 @@ const MyDataPage = lazy(() => import('./account/MyDataPage.js').then((m) => ({ d
 const SessionsPage = lazy(() => import('./account/SessionsPage.js').then((m) => ({ default: m.SessionsPage })));
 const TicketPage = lazy(() => import('./pages/TicketPage.js').then((m) => ({ default: m.TicketPage })));
 const DeletedPage = lazy(() => import('./account/DeletedPage.js').then((m) => ({ default: m.DeletedPage })));
+const BookingPage = lazy(() => import('./booking/BookingPage.js').then((m) => ({ default: m.BookingPage })));
+const MyBookingsPage = lazy(() => import('./booking/MyBookingsPage.js').then((m) => ({ default: m.MyBookingsPage })));
+const BookingDetailPage = lazy(() =>
+  import('./booking/BookingDetailPage.js').then((m) => ({ default: m.BookingDetailPage })),
+);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
@@ -36,12 +41,15 @@ createRoot(root).render(
             <Route path="layanan/:slug" element={<ServicePage />} />
             <Route path="instansi/:slug" element={<TenantPage />} />
             <Route path="antrean/:id" element={<TicketPage />} />
+            <Route path="janji/:mpp/:service" element={<BookingPage />} />
             <Route path="masuk" element={<SignInPage />} />
             <Route path="akun/dihapus" element={<DeletedPage />} />
             <Route path="akun" element={<AccountLayout />}>
               <Route index element={<ProfilePage />} />
               <Route path="data" element={<MyDataPage />} />
               <Route path="sesi" element={<SessionsPage />} />
+              <Route path="janji" element={<MyBookingsPage />} />
+              <Route path="janji/:id" element={<BookingDetailPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

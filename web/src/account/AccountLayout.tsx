@@ -1,10 +1,12 @@
 import './translations.js';
+import '../booking/entry-translations.js';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { authApi } from '../api/auth.js';
 import { useSession } from '../auth/session-context.js';
 import { LoadingView } from '../components/StatusViews.js';
+import { MY_BOOKINGS_PATH } from '../booking/booking-links.js';
 import { accountHref, signInHref } from '../links.js';
 
 /**
@@ -55,6 +57,7 @@ export function AccountLayout() {
         <NavLink to={accountHref()} end>
           {t('account.profile')}
         </NavLink>
+        <NavLink to={MY_BOOKINGS_PATH}>{t('bookingEntry.nav')}</NavLink>
         <NavLink to={accountHref('data')}>{t('account.myData')}</NavLink>
         <NavLink to={accountHref('sesi')}>{t('account.sessions')}</NavLink>
       </nav>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { DemoBadge } from '../components/DemoBadge.js';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api } from '../api/client.js';
+import { BookAppointment } from '../booking/BookAppointment.js';
 import type { Fee, Requirement, ServiceDetail } from '../api/types.js';
 import { useApi } from '../api/useApi.js';
 import { ModeList } from '../components/ModeList.js';
@@ -58,7 +59,7 @@ function ServiceView({ service, mppSlug }: { service: ServiceDetail; mppSlug: st
         </p>
       </header>
 
-      {contextOffer ? <ContextBox offer={contextOffer} serviceId={service.id} /> : null}
+      {contextOffer ? <ContextBox offer={contextOffer} service={service} /> : null}
       {mppSlug && !contextOffer ? <p className="notice">{t('service.notOfferedAtContext')}</p> : null}
 
       <p className="lead">{service.description}</p>
@@ -146,7 +147,7 @@ function ServiceView({ service, mppSlug }: { service: ServiceDetail; mppSlug: st
   );
 }
 
-function ContextBox({ offer, serviceId }: { offer: Offer; serviceId: string }) {
+function ContextBox({ offer, service }: { offer: Offer; service: ServiceDetail }) {
   const { t } = useTranslation();
   return (
     <aside className="context-box" aria-label={t('service.contextLabel')}>
@@ -162,9 +163,10 @@ function ContextBox({ offer, serviceId }: { offer: Offer; serviceId: string }) {
       <p>{t('takeTicket.intro')}</p>
       <TakeTicket
         mppId={offer.mpp.id}
-        serviceId={serviceId}
+        serviceId={service.id}
         timeZone={zoneOfAbbreviation(offer.mpp.timeZoneAbbreviation)}
       />
+      <BookAppointment mppSlug={offer.mpp.slug} serviceSlug={service.slug} />
     </aside>
   );
 }

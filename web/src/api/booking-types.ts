@@ -1,0 +1,89 @@
+/**
+ * The booking API as the web reads it (/api/v1/booking; the contract is /openapi.json).
+ * Hand-mirrored from src/modules/booking/booking.schemas.ts; keep the two in step.
+ */
+import type { IndonesianZone } from '../../../src/domain/time/zones.js';
+import type { IssuedTicket } from './queue-types.js';
+import type { Problem } from './types.js';
+
+export type BookingMpp = { id: string; slug: string; name: string; timeZone: IndonesianZone };
+export type BookingService = { id: string; slug: string; name: string };
+
+export type SlotState = 'open' | 'full' | 'not_yet_open' | 'closed';
+
+/** One slot of a day: `key` ("2026-12-01T09:00", local) is what a booking names. */
+export type Slot = {
+  key: string;
+  /** YYYY-MM-DD in the MPP's zone. */
+  date: string;
+  /** HH:mm, local. */
+  starts: string;
+  ends: string;
+  /** ISO 8601 with the MPP's offset. */
+  startsAt: string;
+  capacity: number;
+  seatsLeft: number;
+  state: SlotState;
+  /** When booking opens (not_yet_open), ISO 8601 with the MPP's offset. */
+  opensAt: string | null;
+};
+
+export type SlotDay = { date: string; closedReason: string | null; slots: Slot[] };
+
+export type SlotListing = { mpp: BookingMpp; service: BookingService; days: SlotDay[] };
+
+export type ReleaseRule = { kind: 'rolling' } | { kind: 'weekly'; weekday: number; at: string };
+
+/** A service's appointment rules at an MPP. */
+export type Schedule = {
+  mpp: BookingMpp;
+  service: BookingService;
+  isEnabled: boolean;
+  slotMinutes: number;
+  capacity: number;
+  windowDays: number;
+  release: ReleaseRule;
+  minNoticeMinutes: number;
+  changeCutoffMinutes: number;
+  maxPerWeek: number;
+  checkInEarlyMinutes: number;
+  checkInLateMinutes: number;
+  noShowLimit: number;
+  noShowBlockDays: number;
+  updatedAt: string;
+};
+
+export type BookingStatus = 'confirmed' | 'cancelled' | 'checked_in' | 'no_show';
+
+export type Booking = {
+  id: string;
+  /** 8 letters and digits, shown at the kiosk or the counter to check in. */
+  code: string;
+  status: BookingStatus;
+  mpp: BookingMpp | null;
+  service: BookingService;
+  tenant: { id: string; shortName: string };
+  date: string;
+  startsAt: string;
+  endsAt: string;
+  /** Whether it may still be moved or cancelled (before the cut-off). */
+  canChange: boolean;
+  createdAt: string;
+};
+
+export type CheckInResult = {
+  booking: Booking;
+  /** After the window: the ticket is a walk-in ticket. */
+  late: boolean;
+  ticket: IssuedTicket;
+};
+
+/** The extension members of the booking problems the pages act on. */
+export type BookingProblem = Problem & {
+  /** booking.slot_full: the nearest free slots. */
+  alternatives?: Slot[];
+  /** booking.not_yet_open. */
+  opensAt?: string;
+  /** booking.check_in_window. */
+  window?: { from: string; to: string };
+};

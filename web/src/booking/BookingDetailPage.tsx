@@ -1,0 +1,67 @@
+import './translations.js';
+import './booking.css';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { bookingReads, calendarUrl } from '../api/booking.js';
+import type { Booking } from '../api/booking-types.js';
+import { useApi } from '../api/useApi.js';
+import { Loaded } from '../components/StatusViews.js';
+import { usePageTitle } from '../hooks/usePageTitle.js';
+import { NotFoundPage } from '../pages/NotFoundPage.js';
+import { MY_BOOKINGS_PATH } from './booking-links.js';
+import { BookingPass } from './BookingPass.js';
+import type { BookedState } from './SubmitBooking.js';
+
+/**
+ * /akun/janji/:id: one booking, where the booking page lands after success (with the booking
+ * in the navigation state, so it shows without another request), and which a reload or a
+ * bookmark reads from my bookings.
+ */
+export function BookingDetailPage() {
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const passed = readBookedState(location.state, id);
+  const mine = useApi(passed ? null : `booking-mine:${id}`, (signal) => bookingReads.listMyBookings(signal));
+  if (passed) return <BookingDetail booking={passed.booking} outcome={passed.outcome} />;
+  return (
+    <Loaded state={mine}>
+      {(items) => {
+        const booking = items.find((b) => b.id === id);
+        return booking ? <BookingDetail booking={booking} outcome={undefined} /> : <NotFoundPage />;
+      }}
+    </Loaded>
+  );
+}
+
+function readBookedState(state: unknown, id: string): BookedState | undefined {
+  const candidate = state as Partial<BookedState> | null;
+  return candidate?.booking?.id === id && candidate.outcome ? (candidate as BookedState) : undefined;
+}
+
+function BookingDetail({ booking, outcome }: { booking: Booking; outcome: BookedState['outcome'] | undefined }) {
+  const { t } = useTranslation();
+  const title =
+    outcome === 'new' ? t('booking.done.new') : outcome === 'moved' ? t('booking.done.moved') : t('booking.done.title');
+  usePageTitle(title);
+  return (
+    <article className="booking-detail">
+      <h1>{title}</h1>
+      {outcome ? (
+        <p className="notice notice--success" role="status">
+          {outcome === 'moved' ? t('booking.done.movedNote') : t('booking.done.newNote')}
+        </p>
+      ) : null}
+      <BookingPass booking={booking} />
+      <div className="actions">
+        {booking.status === 'confirmed' ? (
+          <a className="button" href={calendarUrl(booking.id)} download={`janji-temu-${booking.code}.ics`}>
+            {t('booking.calendar')}
+          </a>
+        ) : null}
+        <Link className="button" to={MY_BOOKINGS_PATH}>
+          {t('booking.mine.title')}
+        </Link>
+      </div>
+    </article>
+  );
+}
