@@ -150,6 +150,8 @@ export async function buildApp(options: AppOptions) {
     identity: identity.api,
     queue: queue.api,
     audit,
+    notifier: notifications.api,
+    publicUrl,
     ...(options.bookingTuning?.guard ? { guard: options.bookingTuning.guard } : {}),
     onError: (error, context) => app.log.error({ err: error, context }, 'booking background work failed'),
   });
@@ -206,7 +208,7 @@ export async function buildApp(options: AppOptions) {
   await queue.stream.start();
   app.addHook('onClose', async () => {
     queue.closeDay.stop();
-    booking.noShows.stop();
+    await booking.jobs.stop();
     await queue.stream.stop();
     await notifications.worker.stop();
   });

@@ -94,6 +94,9 @@ const BOOKING_ACCESS: readonly AccessRow[] = [
   //  method    url                                             permission                anon cit  off  ver  tadm mppm nat  aud
   ['PUT',    `${BOOKING}/schedule`,                            'booking.manage',         401, 403, 403, 403, 403, OK,  OK,  403],
   ['PUT',    `${BOOKING}/dates/2026-12-01`,                    'booking.manage',         401, 403, 403, 403, 403, OK,  OK,  403],
+  ['DELETE', `${BOOKING}/dates/2026-12-01`,                    'booking.manage',         401, 403, 403, 403, 403, OK,  OK,  403],
+  ['GET',    '/api/v1/booking/mpps/mpp-kota-surabaya/days/2026-12-01', 'booking.view',  401, 403, OK,  403, 403, OK,  OK,  403],
+  ['GET',    `/api/v1/booking/bookings/${UNKNOWN_ID}/calendar.ics`, 'booking.book',      401, OK,  403, 403, 403, 403, 403, 403],
   ['POST',   '/api/v1/booking/bookings',                       'booking.book',           401, OK,  403, 403, 403, 403, 403, 403],
   ['GET',    '/api/v1/booking/me/bookings',                    'booking.book',           401, OK,  403, 403, 403, 403, 403, 403],
   ['POST',   `/api/v1/booking/bookings/${UNKNOWN_ID}/cancel`,     'booking.book',           401, OK,  403, 403, 403, 403, 403, 403],

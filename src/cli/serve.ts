@@ -80,7 +80,7 @@ export async function serve(overrides: { port?: number; host?: string } = {}) {
   if (config.notifications.runWorker) built.notifications.worker.start();
   // Every node runs the day close: it is idempotent and locks what it closes.
   built.queue.closeDay.start();
-  built.booking.noShows.start();
+  built.booking.jobs.start();
   log.info(
     {
       address,

@@ -142,6 +142,12 @@ describe('slotsOn', () => {
     expect(slotsOn(sunday, place, schedule)).toEqual([]);
     const opened = slotsOn(sunday, place, schedule, { date: sunday, periods: [{ opens: '09:00', closes: '11:00' }] });
     expect(opened.map((s) => s.key)).toEqual(['2026-11-29T09:00', '2026-11-29T10:00']);
+    const withoutTen = slotsOn(sunday, place, schedule, {
+      date: sunday,
+      periods: [{ opens: '09:00', closes: '12:00' }],
+      closedSlots: ['10:00'],
+    });
+    expect(withoutTen.map((s) => s.key)).toEqual(['2026-11-29T09:00', '2026-11-29T11:00']);
   });
 
   it('refuses a schedule that cannot make slots, and a key that is not one', () => {

@@ -18,10 +18,20 @@ import {
 /** Hours of a date that replace the weekly ones, local 'HH:mm', earliest first. */
 export type SlotPeriod = { opens: string; closes: string };
 
-/** What a manager changes for one date: closed, other hours, or another capacity. */
+/**
+ * What a manager changes for one date: closed, or other hours, another capacity, and single
+ * slots closed (by local start time, with the reason citizens are told).
+ */
 export type DateOverride =
   | { date: LocalDate; closed: true; reason: string }
-  | { date: LocalDate; closed?: false; periods?: readonly SlotPeriod[]; capacity?: number };
+  | {
+      date: LocalDate;
+      closed?: false;
+      periods?: readonly SlotPeriod[];
+      capacity?: number;
+      closedSlots?: readonly string[];
+      reason?: string;
+    };
 
 export type SlotSchedule = {
   /** Length of a slot in minutes (5-240). */
@@ -84,11 +94,13 @@ export function slotsOn(
   checkSchedule({ slotMinutes: schedule.slotMinutes, capacity });
   const periods: readonly SlotPeriod[] =
     override?.periods ?? openPeriodsOn(date, place.zone, place.hours, place.calendar);
+  const closedSlots = new Set(override?.closedSlots ?? []);
   const slots: Slot[] = [];
   for (const period of [...periods].sort((a, b) => a.opens.localeCompare(b.opens))) {
     const closes = minutesOf(period.closes);
     for (let at = minutesOf(period.opens); at + schedule.slotMinutes <= closes; at += schedule.slotMinutes) {
       const starts = hhmmOf(at);
+      if (closedSlots.has(starts)) continue;
       const ends = hhmmOf(at + schedule.slotMinutes);
       slots.push({
         key: `${date}T${starts}`,

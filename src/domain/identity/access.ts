@@ -103,6 +103,8 @@ export const PERMISSIONS = {
   'booking.book': { roles: ['citizen'], scope: 'own' },
   /** Set a service's appointment schedule and date overrides at an MPP. */
   'booking.manage': { roles: ['mpp_manager', 'national_admin'], scope: 'mpp' },
+  /** Read an MPP's bookings of a day (officers: their agency's services), with citizens' names. */
+  'booking.view': { roles: ['officer', 'mpp_manager', 'national_admin'], scope: 'mpp' },
 } as const satisfies Record<
   string,
   { roles: readonly Role[]; scope: 'all' | 'mpp' | 'tenant' | 'own'; apiKeyScope?: ApiKeyScope }

@@ -30,6 +30,7 @@ export {
   localTimeOf,
   serviceDayOf,
   startOfServiceDay,
+  readableDateTime,
   toZonedIso,
   zonedDateTime,
 } from './service-day.js';

@@ -5,6 +5,7 @@ import { addDays, compareLocalDates, isoWeekday, parseLocalDate } from './local-
 import {
   endOfServiceDay,
   localTimeOf,
+  readableDateTime,
   serviceDayOf,
   startOfServiceDay,
   toZonedIso,
@@ -146,5 +147,17 @@ describe('the fixed offsets used for conversions', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('readableDateTime', () => {
+  it("writes the MPP's wall clock in the reader's language, with the zone's abbreviation", () => {
+    // 02:00 UTC on a Monday: 09.00 in Surabaya, 10.00 in Makassar, 11.00 in Jayapura.
+    const instant = new Date('2026-11-30T02:00:00Z');
+    expect(readableDateTime(instant, 'Asia/Jakarta', 'id')).toBe('Sen, 30 Nov 2026 09.00 WIB');
+    expect(readableDateTime(instant, 'Asia/Makassar', 'en')).toBe('Mon, 30 Nov 2026 10:00 WITA');
+    expect(readableDateTime(instant, 'Asia/Jayapura', 'id', { timeOnly: true })).toBe('11.00 WIT');
+    // 23:30 UTC on Sunday is already Monday morning in Jakarta.
+    expect(readableDateTime(new Date('2026-11-29T23:30:00Z'), 'Asia/Jakarta', 'id')).toBe('Sen, 30 Nov 2026 06.30 WIB');
   });
 });

@@ -1,6 +1,6 @@
 import { DateTime, FixedOffsetZone } from 'luxon';
 import { addDays, type LocalDate, parseLocalDate } from './local-date.js';
-import { INDONESIAN_ZONES, type IndonesianZone, utcOffsetHours } from './zones.js';
+import { INDONESIAN_ZONES, type IndonesianZone, utcOffsetHours, zoneAbbreviation } from './zones.js';
 
 /**
  * A service day is the calendar date on the MPP's own clock: queue numbers reset and daily
@@ -78,4 +78,20 @@ export function zonedDateTime(day: LocalDate, hhmm: string, zone: IndonesianZone
 function zoned(instant: Date, zone: IndonesianZone): DateTime {
   if (Number.isNaN(instant.getTime())) throw new RangeError('Invalid Date');
   return DateTime.fromJSDate(instant, { zone: fixedZone(zone) });
+}
+
+/**
+ * An instant as a message reads it, in the citizen's language and the MPP's zone:
+ * `Sen, 30 Nov 2026 09.00 WIB` / `Mon, 30 Nov 2026 09:00 WIB` (`timeOnly`: `09.00 WIB`).
+ */
+export function readableDateTime(
+  instant: Date,
+  zone: IndonesianZone,
+  language: 'id' | 'en',
+  options: { timeOnly?: boolean } = {},
+): string {
+  const local = zoned(instant, zone).setLocale(language);
+  const time = local.toFormat(language === 'id' ? 'HH.mm' : 'HH:mm');
+  const text = options.timeOnly ? time : `${local.toFormat('ccc, d LLL yyyy')} ${time}`;
+  return `${text} ${zoneAbbreviation(zone)}`;
 }

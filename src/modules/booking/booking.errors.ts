@@ -20,7 +20,12 @@ export type BookingErrorCode =
   | 'booking.blocked_no_shows'
   | 'booking.check_in_window'
   | 'booking.too_many_attempts'
-  | 'booking.busy';
+  | 'booking.busy'
+  | 'booking.override_not_found'
+  | 'booking.day_has_seats'
+  | 'booking.already_waiting'
+  | 'booking.waitlist_not_found'
+  | 'booking.offer_gone';
 
 export const BOOKING_ERRORS = {
   /** No MPP has this id or slug. */
@@ -192,6 +197,48 @@ export const BOOKING_ERRORS = {
     detail: {
       id: 'Banyak orang sedang memesan pada saat yang sama. Coba lagi dalam 1 detik; tidak ada yang dipesan.',
       en: 'Many people are booking at this moment. Try again in 1 second; nothing was booked.',
+    },
+  },
+  /** A date of the schedule without an override: nothing to remove. */
+  'booking.override_not_found': {
+    status: 404,
+    title: { id: 'Tidak ada pengecualian tanggal', en: 'No date override' },
+    detail: {
+      id: 'Tanggal {date} mengikuti jadwal biasa; tidak ada pengecualian untuk dihapus.',
+      en: 'The date {date} follows the usual schedule; there is no override to remove.',
+    },
+  },
+  /** The waitlist is for a full day: this one still has seats to book. */
+  'booking.day_has_seats': {
+    status: 409,
+    title: { id: 'Masih ada kursi kosong', en: 'Seats are still free' },
+    detail: {
+      id: 'Tanggal {date} masih punya {seats} kursi kosong: pesan langsung salah satunya.',
+      en: 'The date {date} still has {seats} free seats: book one of them directly.',
+    },
+  },
+  /** One place in line per person per service per day. */
+  'booking.already_waiting': {
+    status: 409,
+    title: { id: 'Sudah di daftar tunggu', en: 'Already on the waitlist' },
+    detail: {
+      id: 'Anda sudah di daftar tunggu layanan ini untuk tanggal {date}.',
+      en: 'You are already on the waitlist of this service for {date}.',
+    },
+  },
+  /** No place in line with this id belongs to the citizen. */
+  'booking.waitlist_not_found': {
+    status: 404,
+    title: { id: 'Daftar tunggu tidak ditemukan', en: 'Waitlist entry not found' },
+    detail: { id: 'Tidak ada tempat di daftar tunggu "{ref}" milik Anda.', en: 'You have no waitlist entry "{ref}".' },
+  },
+  /** The seat offered is no longer held (expired, taken up, or the entry left the line). */
+  'booking.offer_gone': {
+    status: 409,
+    title: { id: 'Tawaran kursi sudah tidak berlaku', en: 'The seat offer has lapsed' },
+    detail: {
+      id: 'Tidak ada kursi yang sedang ditahan untuk Anda (status: {status}).',
+      en: 'No seat is held for you any more (status: {status}).',
     },
   },
 } as const satisfies ErrorCatalogue<BookingErrorCode>;

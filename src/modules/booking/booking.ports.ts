@@ -1,5 +1,6 @@
 import type { MppPlace, OfferedService } from '../catalogue/index.js';
 import type { AuditRecorder } from '../../platform/audit-port.js';
+import type { Queryable } from '../../platform/db/database.js';
 
 /** What booking reads from the catalogue (through its public API, never its tables). */
 export type BookingDirectory = {
@@ -7,11 +8,48 @@ export type BookingDirectory = {
   listOfferedServices(mppId: string): Promise<OfferedService[]>;
 };
 
-/** What booking asks identity about a citizen: the NIK's keyed hash and whether it is verified. */
+/** A contact for service messages (the citizen's chosen channel and its address). */
+export type BookingContact = { channel: 'sms' | 'whatsapp' | 'email'; to: string };
+
+/** A citizen as booking knows them: the NIK's keyed hash, whether it is verified, how to reach them. */
+export type BookingPerson = {
+  nikHash: string | null;
+  nikStatus: string;
+  isVerified: boolean;
+  fullName: string;
+  language: 'id' | 'en';
+  contacts: BookingContact[];
+};
+
+/** What booking asks identity about citizens. */
 export type BookingIdentity = {
-  citizenIdentity(
-    accountId: string,
-  ): Promise<{ nikHash: string | null; nikStatus: string; isVerified: boolean } | undefined>;
+  /** `q`: read in booking's transaction (the embedded database has one connection). */
+  citizenIdentity(accountId: string, q?: Queryable): Promise<BookingPerson | undefined>;
+  /** Names for the staff's day view (the caller audits the access). */
+  citizenNames(accountIds: readonly string[]): Promise<Map<string, string>>;
+};
+
+/** The notifications outbox: a message written in booking's own transaction. */
+export type BookingNotifier = {
+  enqueue(
+    tx: Queryable,
+    message: {
+      event:
+        | 'booking.confirmed'
+        | 'booking.reminder_day'
+        | 'booking.reminder_soon'
+        | 'booking.rescheduled'
+        | 'booking.cancelled_by_mpp'
+        | 'booking.waitlist_offered';
+      channel: BookingContact['channel'];
+      to: string;
+      language: 'id' | 'en';
+      params: Record<string, string | number>;
+      accountId?: string;
+      mppId?: string;
+      dedupeKey?: string;
+    },
+  ): Promise<{ id: string }>;
 };
 
 /** What booking asks of the queue at check-in: a ticket, and who a kiosk is. */

@@ -34,8 +34,9 @@ export type BookingRecord = {
   dayEndsAt: Date;
   status: BookingStatus;
   checkedInAt: Date | null;
+  checkedInLate: boolean;
   ticketId: string | null;
-  cancelledBy: 'citizen' | 'staff' | 'moved' | null;
+  cancelledBy: 'citizen' | 'staff' | 'moved' | 'mpp' | null;
   movedTo: string | null;
   createdAt: Date;
 };
@@ -47,6 +48,14 @@ export type StoredRequest =
   | { state: 'done'; requestHash: string; statusCode: number; response: unknown };
 
 const BOOKING_COLUMNS = `*, to_char(slot_date, 'YYYY-MM-DD') AS slot_date_text`;
+
+/**
+ * The reminders: the day before (24 hours before the start) and two hours before. A booking made
+ * closer to its start than a reminder's lead gets no such reminder (its confirmation says it all).
+ */
+export const REMIND_DAY_HOURS = 24;
+export const REMIND_SOON_HOURS = 2;
+export type ReminderKind = 'day' | 'soon';
 
 function mapSchedule(r: Record<string, unknown>): Schedule {
   return {
@@ -75,10 +84,12 @@ function mapSchedule(r: Record<string, unknown>): Schedule {
 function mapOverride(r: Record<string, unknown>): DateOverride {
   const date = parseLocalDate(r.date_text as string);
   if (r.is_closed) return { date, closed: true, reason: r.reason as string };
+  const closedSlots = (r.closed_slots as string[] | null) ?? [];
   return {
     date,
     ...(r.periods ? { periods: r.periods as SlotPeriod[] } : {}),
     ...(r.capacity === null || r.capacity === undefined ? {} : { capacity: Number(r.capacity) }),
+    ...(closedSlots.length > 0 ? { closedSlots, reason: r.reason as string } : {}),
   };
 }
 
@@ -97,6 +108,7 @@ function mapBooking(r: Record<string, unknown>): BookingRecord {
     dayEndsAt: new Date(r.day_ends_at as string),
     status: r.status as BookingStatus,
     checkedInAt: r.checked_in_at ? new Date(r.checked_in_at as string) : null,
+    checkedInLate: r.checked_in_late === true,
     ticketId: (r.ticket_id as string | null) ?? null,
     cancelledBy: (r.cancelled_by as BookingRecord['cancelledBy']) ?? null,
     movedTo: (r.moved_to as string | null) ?? null,
@@ -172,18 +184,20 @@ export function createBookingRepository() {
 
     async saveOverride(tx: Queryable, mppId: string, serviceId: string, o: DateOverride, at: Date): Promise<void> {
       await tx.query(
-        `INSERT INTO booking_date_overrides (mpp_id, service_id, date, is_closed, reason, periods, capacity, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+        `INSERT INTO booking_date_overrides (mpp_id, service_id, date, is_closed, reason, periods, capacity, closed_slots, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          ON CONFLICT (mpp_id, service_id, date) DO UPDATE SET is_closed = EXCLUDED.is_closed, reason = EXCLUDED.reason,
-           periods = EXCLUDED.periods, capacity = EXCLUDED.capacity, updated_at = EXCLUDED.updated_at`,
+           periods = EXCLUDED.periods, capacity = EXCLUDED.capacity, closed_slots = EXCLUDED.closed_slots,
+           updated_at = EXCLUDED.updated_at`,
         [
           mppId,
           serviceId,
           o.date,
           o.closed === true,
-          o.closed === true ? o.reason : '',
+          o.reason ?? '',
           o.closed === true || !o.periods ? null : JSON.stringify(o.periods),
           o.closed === true ? null : (o.capacity ?? null),
+          o.closed === true ? [] : [...(o.closedSlots ?? [])],
           at,
         ],
       );
@@ -269,12 +283,14 @@ export function createBookingRepository() {
 
     async insertBooking(
       tx: Queryable,
-      b: Omit<BookingRecord, 'status' | 'cancelledBy' | 'movedTo' | 'checkedInAt' | 'ticketId'>,
+      b: Omit<BookingRecord, 'status' | 'cancelledBy' | 'movedTo' | 'checkedInAt' | 'checkedInLate' | 'ticketId'>,
     ): Promise<BookingRecord> {
       const [row] = await tx.query(
         `INSERT INTO bookings (id, code, mpp_id, service_id, tenant_id, citizen_account_id, nik_hash, starts_at, ends_at,
-           slot_date, day_ends_at, status, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $12, 'confirmed', $11, $11)
+           slot_date, day_ends_at, status, created_at, updated_at, reminded_day_at, reminded_soon_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $12, 'confirmed', $11, $11,
+           CASE WHEN $8::timestamptz - interval '${REMIND_DAY_HOURS} hours' <= $11::timestamptz THEN $11::timestamptz END,
+           CASE WHEN $8::timestamptz - interval '${REMIND_SOON_HOURS} hours' <= $11::timestamptz THEN $11::timestamptz END)
          RETURNING ${BOOKING_COLUMNS}`,
         [
           b.id,
@@ -325,11 +341,12 @@ export function createBookingRepository() {
       cancelledBy: BookingRecord['cancelledBy'],
       at: Date,
       movedTo: string | null = null,
+      reason: string | null = null,
     ): Promise<BookingRecord | undefined> {
       const rows = await tx.query(
-        `UPDATE bookings SET status = $2, cancelled_by = $3, updated_at = $4, moved_to = $5
+        `UPDATE bookings SET status = $2, cancelled_by = $3, updated_at = $4, moved_to = $5, cancel_reason = $6
          WHERE id = $1 AND status = 'confirmed' RETURNING ${BOOKING_COLUMNS}`,
-        [id, status, cancelledBy, at, movedTo],
+        [id, status, cancelledBy, at, movedTo, reason],
       );
       return rows[0] ? mapBooking(rows[0]) : undefined;
     },
@@ -364,6 +381,58 @@ export function createBookingRepository() {
 
     async setTicket(db: Queryable, id: string, ticketId: string): Promise<void> {
       await db.query('UPDATE bookings SET ticket_id = $2 WHERE id = $1', [id, ticketId]);
+    },
+
+    /** Confirmed bookings of a service on a date, locked until commit (a manager's change to the date). */
+    async lockDay(tx: Queryable, mppId: string, serviceId: string, date: LocalDate): Promise<BookingRecord[]> {
+      const rows = await tx.query(
+        `SELECT ${BOOKING_COLUMNS} FROM bookings
+         WHERE mpp_id = $1 AND service_id = $2 AND slot_date = $3 AND status = 'confirmed' ORDER BY starts_at FOR UPDATE`,
+        [mppId, serviceId, date],
+      );
+      return rows.map(mapBooking);
+    },
+
+    /** Every booking of an MPP on a date, in start order (staff's day view). */
+    async listDay(db: Queryable, mppId: string, date: LocalDate): Promise<BookingRecord[]> {
+      const rows = await db.query(
+        `SELECT ${BOOKING_COLUMNS} FROM bookings WHERE mpp_id = $1 AND slot_date = $2 ORDER BY starts_at, created_at`,
+        [mppId, date],
+      );
+      return rows.map(mapBooking);
+    },
+
+    /** Schedules of the MPP's services (the day view's services). */
+    async listSchedules(db: Queryable, mppId: string): Promise<Schedule[]> {
+      const rows = await db.query('SELECT * FROM booking_schedules WHERE mpp_id = $1', [mppId]);
+      return rows.map(mapSchedule);
+    },
+
+    /** Confirmed bookings whose reminder of this kind is due now, soonest first. */
+    async dueReminders(db: Queryable, kind: ReminderKind, now: Date, limit: number): Promise<BookingRecord[]> {
+      const lead = kind === 'day' ? REMIND_DAY_HOURS : REMIND_SOON_HOURS;
+      const column = kind === 'day' ? 'reminded_day_at' : 'reminded_soon_at';
+      // The day-before reminder is skipped once the two-hour one is due (the job was down).
+      const after = kind === 'day' ? `$1::timestamptz + interval '${REMIND_SOON_HOURS} hours'` : '$1::timestamptz';
+      const rows = await db.query(
+        `SELECT ${BOOKING_COLUMNS} FROM bookings
+         WHERE status = 'confirmed' AND ${column} IS NULL
+           AND starts_at <= $1::timestamptz + interval '${lead} hours' AND starts_at > ${after}
+         ORDER BY starts_at LIMIT $2`,
+        [now, limit],
+      );
+      return rows.map(mapBooking);
+    },
+
+    /** Marks reminders as written; the ids this node won (another node may have taken some). */
+    async claimReminders(tx: Queryable, kind: ReminderKind, ids: readonly string[], now: Date): Promise<string[]> {
+      const column = kind === 'day' ? 'reminded_day_at' : 'reminded_soon_at';
+      const rows = await tx.query<{ id: string }>(
+        `UPDATE bookings SET ${column} = $2 WHERE id = ANY($1::uuid[]) AND ${column} IS NULL AND status = 'confirmed'
+         RETURNING id`,
+        [ids, now],
+      );
+      return rows.map((r) => r.id);
     },
 
     /** Confirmed bookings whose service day has ended become no-shows; how many. */

@@ -14,7 +14,10 @@ import {
   BookingIdParams,
   CheckInInput,
   CheckInResult,
+  DateChangeResult,
   DateOverrideInput,
+  DayParams,
+  DayView,
   IdempotencyHeaders,
   MppServiceDateParams,
   MppServiceParams,
@@ -164,13 +167,13 @@ export function bookingRoutes(deps: {
           summary: 'Close one date of the schedule, or give it other hours or another capacity',
           params: MppServiceDateParams,
           body: DateOverrideInput,
-          response: { 204: z.null(), ...ERRORS },
+          response: { 200: DateChangeResult, ...ERRORS },
         },
       },
-      async (request, reply) => {
+      async (request) => {
         const date = parseLocalDate(request.params.date);
         const body = request.body;
-        await booking.saveOverride(
+        return booking.saveOverride(
           managerOf(request, 'booking.manage'),
           request.params.mpp,
           request.params.service,
@@ -180,9 +183,75 @@ export function bookingRoutes(deps: {
                 date,
                 ...(body.periods ? { periods: body.periods } : {}),
                 ...(body.capacity === undefined ? {} : { capacity: body.capacity }),
+                ...(body.closedSlots ? { closedSlots: [...new Set(body.closedSlots)] } : {}),
+                ...(body.reason === undefined ? {} : { reason: body.reason }),
               },
         );
-        return reply.status(204).send(null);
+      },
+    );
+
+    app.delete(
+      '/api/v1/booking/mpps/:mpp/services/:service/dates/:date',
+      {
+        config: { access: { permission: 'booking.manage' } },
+        schema: {
+          operationId: 'booking.deleteDateOverride',
+          tags: ['booking'],
+          summary: 'Give a date back its usual slots (bookings that lose their slot are cancelled and notified)',
+          params: MppServiceDateParams,
+          response: { 200: DateChangeResult, ...ERRORS },
+        },
+      },
+      async (request) =>
+        booking.deleteOverride(
+          managerOf(request, 'booking.manage'),
+          request.params.mpp,
+          request.params.service,
+          parseLocalDate(request.params.date),
+        ),
+    );
+
+    app.get(
+      '/api/v1/booking/mpps/:mpp/days/:date',
+      {
+        config: { access: { permission: 'booking.view' } },
+        schema: {
+          operationId: 'booking.getDay',
+          tags: ['booking'],
+          summary: "A day's bookings per service with seats and utilisation (officers: their agency's services)",
+          params: DayParams,
+          response: { 200: DayView, ...ERRORS },
+        },
+      },
+      async (request) => {
+        const day = await booking.dayView(
+          managerOf(request, 'booking.view'),
+          request.params.mpp,
+          parseLocalDate(request.params.date),
+        );
+        return { mpp: mppOut(day.facts.place), date: day.date, services: day.services };
+      },
+    );
+
+    app.get(
+      '/api/v1/booking/bookings/:id/calendar.ics',
+      {
+        config: { access: { permission: 'booking.book' } },
+        schema: {
+          operationId: 'booking.getCalendarFile',
+          tags: ['booking'],
+          summary: "The booking as an iCalendar file (text/calendar) for the citizen's calendar",
+          params: BookingIdParams,
+          response: { 200: z.string().describe('text/calendar'), ...ERRORS },
+        },
+      },
+      async (request, reply) => {
+        const file = await booking.calendarOf(citizenOf(request), request.params.id);
+        return reply
+          .header('content-type', 'text/calendar; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${file.filename}"`)
+          .header('cache-control', 'private, no-store')
+          .send(file.body);
       },
     );
 

@@ -67,9 +67,74 @@ export const DateOverrideInput = z.union([
         .max(4)
         .optional(),
       capacity: z.number().int().min(SLOT_CAPACITY.min).max(SLOT_CAPACITY.max).optional(),
+      closedSlots: z
+        .array(HhMm)
+        .min(1)
+        .max(96)
+        .optional()
+        .describe('Single slots closed, by local start time; their bookings are cancelled and the citizens told'),
+      reason: z
+        .string()
+        .trim()
+        .min(3)
+        .max(300)
+        .optional()
+        .describe('What citizens whose bookings are cancelled are told'),
     })
-    .refine((o) => o.periods !== undefined || o.capacity !== undefined, 'periods or capacity'),
+    .refine(
+      (o) => o.periods !== undefined || o.capacity !== undefined || o.closedSlots !== undefined,
+      'periods, capacity or closedSlots',
+    )
+    .refine((o) => o.closedSlots === undefined || o.reason !== undefined, 'closedSlots needs a reason'),
 ]);
+
+export const DateChangeResult = z.object({
+  cancelledBookings: z
+    .number()
+    .int()
+    .describe('Bookings the change left without a slot: cancelled, and their citizens notified with other slots'),
+});
+
+export const DayParams = z.object({ mpp: z.string().min(1).max(200), date: LocalDateText });
+
+export const DayView = z.object({
+  mpp: z.object({ id: Uuid, slug: z.string(), name: z.string(), timeZone: z.enum(INDONESIAN_ZONES) }),
+  date: LocalDateText,
+  services: z.array(
+    z.object({
+      service: z.object({ id: Uuid, slug: z.string(), name: z.string() }),
+      tenant: z.object({ id: Uuid, shortName: z.string() }),
+      seats: z.number().int().describe('Seats of the open slots'),
+      booked: z.number().int().describe('Bookings not cancelled (confirmed, checked in, missed)'),
+      checkedIn: z.number().int(),
+      noShows: z.number().int(),
+      cancelled: z.number().int(),
+      utilisation: z.number().describe('booked / seats, 0..1 (can exceed 1 after a capacity was lowered)'),
+      closedReason: z.string().nullable(),
+      slots: z.array(
+        z.object({
+          key: z.string(),
+          starts: HhMm,
+          ends: HhMm,
+          capacity: z.number().int(),
+          booked: z.number().int(),
+          closed: z.boolean(),
+        }),
+      ),
+      bookings: z.array(
+        z.object({
+          id: Uuid,
+          code: z.string(),
+          starts: HhMm,
+          status: z.enum(['confirmed', 'cancelled', 'checked_in', 'no_show']),
+          citizenName: z.string(),
+          checkedInAt: Zoned.nullable(),
+          late: z.boolean(),
+        }),
+      ),
+    }),
+  ),
+});
 
 export const SlotsQuery = z.strictObject({ from: LocalDateText.optional(), to: LocalDateText.optional() });
 

@@ -15,17 +15,27 @@ import {
   windowDates,
 } from '../../domain/booking/index.js';
 import type { Scope } from '../../domain/identity/access.js';
-import { addDays, daysBetween, type LocalDate, startOfServiceDay, toZonedIso } from '../../domain/time/index.js';
+import {
+  addDays,
+  daysBetween,
+  type LocalDate,
+  readableDateTime,
+  startOfServiceDay,
+  toZonedIso,
+} from '../../domain/time/index.js';
+import icalGenerator, { ICalAlarmType, ICalEventStatus } from 'ical-generator';
 import type { Clock } from '../../platform/clock.js';
 import type { Database, Queryable } from '../../platform/db/database.js';
 import { withExtensions } from '../../platform/http/app-error.js';
 import { newId } from '../../platform/ids.js';
-import type { BookingRecord, BookingRepository, Schedule } from './booking.repository.js';
+import type { NoticeSubject, BookingNotices } from './booking.notices.js';
+import type { BookingRecord, BookingRepository, ReminderKind, Schedule } from './booking.repository.js';
 import { failBooking } from './booking.errors.js';
 import type {
   BookingAudit,
   BookingDirectory,
   BookingIdentity,
+  BookingPerson,
   BookingQueue,
   MppPlace,
   OfferedService,
@@ -85,9 +95,10 @@ export function createBookingService(deps: {
   identity: BookingIdentity;
   queue: BookingQueue;
   audit: BookingAudit;
+  notices: BookingNotices;
   placesTtlMs?: number | undefined;
 }) {
-  const { db, clock, repository, directory, identity, queue, audit } = deps;
+  const { db, clock, repository, directory, identity, queue, audit, notices } = deps;
   // Catalogue facts change a few times a year; listings are read many times a second in a rush.
   const places = new LRUCache<string, Facts>({ max: 2_000, ttl: deps.placesTtlMs ?? 30_000 });
 
@@ -126,19 +137,19 @@ export function createBookingService(deps: {
   }
 
   /** Every slot of the dates with its seats and whether it may be booked now. */
-  async function listing(facts: Facts, schedule: Schedule, dates: LocalDate[]) {
+  async function listing(facts: Facts, schedule: Schedule, dates: LocalDate[], q: Queryable = db) {
     const first = dates[0];
     const last = dates.at(-1);
     if (!first || !last) return [];
     const zone = facts.place.timeZone;
-    const overrides = await repository.listOverrides(db, facts.place.id, schedule.serviceId, first, last);
+    const overrides = await repository.listOverrides(q, facts.place.id, schedule.serviceId, first, last);
     const perDate = dates.map((date) => ({ date, slots: slotsOf(facts, schedule, date, overrides.get(date)) }));
     const all = perDate.flatMap((d) => d.slots);
     const booked =
       all.length === 0
         ? new Map<number, number>()
         : await repository.bookedSeats(
-            db,
+            q,
             facts.place.id,
             schedule.serviceId,
             all[0]?.start as Date,
@@ -281,15 +292,20 @@ export function createBookingService(deps: {
     return slot;
   }
 
-  /** The NIK's keyed hash of a citizen the registry confirmed (403 otherwise, saying why). */
-  async function verifiedPerson(accountId: string, schedule: Schedule, zone: MppPlace['timeZone']): Promise<string> {
+  /** A citizen the registry confirmed, with the NIK's keyed hash (403 otherwise, saying why). */
+  async function verifiedPerson(
+    accountId: string,
+    schedule: Schedule,
+    zone: MppPlace['timeZone'],
+  ): Promise<BookingPerson & { nikHash: string }> {
     const person = await identity.citizenIdentity(accountId);
     if (!person?.isVerified || !person.nikHash)
       throw failBooking('booking.nik_required', { status: person?.nikStatus ?? 'unverified' });
+    const nikHash = person.nikHash;
     const now = clock.now();
     const missed = await repository.noShowsOf(
       db,
-      person.nikHash,
+      nikHash,
       schedule.serviceId,
       new Date(now.getTime() - 90 * 86_400_000),
     );
@@ -300,7 +316,7 @@ export function createBookingService(deps: {
         until: toZonedIso(until, zone).slice(0, 10),
       });
     }
-    return person.nikHash;
+    return { ...person, nikHash };
   }
 
   /**
@@ -357,6 +373,31 @@ export function createBookingService(deps: {
     });
   }
 
+  /** What a message about a booking names. */
+  function subjectOf(b: BookingRecord, facts: Facts, link = notices.myBookingsUrl): NoticeSubject {
+    return {
+      accountId: b.citizenAccountId,
+      mppId: facts.place.id,
+      zone: facts.place.timeZone,
+      service: facts.services.get(b.serviceId)?.name ?? '',
+      mpp: facts.place.name,
+      startsAt: b.startsAt,
+      link,
+    };
+  }
+
+  /** The confirmation of a booking made, written to the outbox in the booking's transaction. */
+  function confirm(tx: Queryable, b: BookingRecord, person: BookingPerson, facts: Facts, schedule: Schedule) {
+    return notices.send(
+      tx,
+      person,
+      'booking.confirmed',
+      subjectOf(b, facts),
+      () => ({ code: b.code, early: schedule.checkInEarlyMinutes }),
+      b.id,
+    );
+  }
+
   /** A second booking of one person that day, caught by the unique index in a race: 409 one_per_day. */
   function refusal(error: unknown, at: { slot: Slot }) {
     if (isUniqueViolation(error, 'bookings_one_per_day_idx'))
@@ -379,12 +420,15 @@ export function createBookingService(deps: {
     const service = serviceOf(facts, input.serviceRef);
     const schedule = await scheduleOf(facts, service);
     const slot = await bookableSlot(facts, service, schedule, input.slotKey);
-    const nikHash = await verifiedPerson(accountId, schedule, facts.place.timeZone);
+    const person = await verifiedPerson(accountId, schedule, facts.place.timeZone);
+    const { nikHash } = person;
     let booking: BookingRecord | undefined;
     try {
       booking = await db.transaction(async (tx) => {
         await checkLimits(tx, nikHash, schedule, slot);
-        return seat(tx, { facts, service, slot }, { accountId, nikHash });
+        const made = await seat(tx, { facts, service, slot }, { accountId, nikHash });
+        if (made) await confirm(tx, made, person, facts, schedule);
+        return made;
       });
     } catch (error) {
       throw refusal(error, { slot });
@@ -411,6 +455,7 @@ export function createBookingService(deps: {
     if (slot.start.getTime() === found.startsAt.getTime())
       throw failBooking('booking.stale', { code: found.code, status: 'confirmed' });
     const nikHash = found.nikHash;
+    const person = await identity.citizenIdentity(accountId);
     let moved: BookingRecord | undefined;
     try {
       moved = await db.transaction(async (tx) => {
@@ -426,6 +471,14 @@ export function createBookingService(deps: {
         const made = await seat(tx, { facts, service, slot }, { accountId, nikHash }, movedId);
         if (!made) throw SLOT_FULL;
         await repository.freeSeat(tx, old);
+        await notices.send(
+          tx,
+          person,
+          'booking.rescheduled',
+          subjectOf(made, facts),
+          () => ({ code: made.code }),
+          made.id,
+        );
         return made;
       });
     } catch (error) {
@@ -433,6 +486,217 @@ export function createBookingService(deps: {
       throw refusal(error, { slot });
     }
     return bookingView(moved, facts, schedule);
+  }
+
+  /**
+   * Saves (or, with `override` undefined, removes) a date's override and cancels, in the same
+   * transaction, the confirmed bookings whose slot no longer exists, telling each citizen why
+   * and which free slots are nearest.
+   */
+  async function changeDate(
+    manager: Manager,
+    at: { facts: Facts; service: OfferedService; schedule: Schedule },
+    date: LocalDate,
+    override: DateOverride | undefined,
+  ): Promise<{ cancelledBookings: number }> {
+    const { facts, service, schedule } = at;
+    const now = clock.now();
+    const reason = override?.reason?.trim() || 'Perubahan jadwal layanan / The service schedule changed';
+    const cancelled = await db.transaction(async (tx) => {
+      if (override) await repository.saveOverride(tx, facts.place.id, service.id, override, now);
+      else if (!(await repository.deleteOverride(tx, facts.place.id, service.id, date)))
+        throw failBooking('booking.override_not_found', { date });
+      const remaining = new Set(slotsOf(facts, schedule, date, override).map((s) => s.start.getTime()));
+      const lost = (await repository.lockDay(tx, facts.place.id, service.id, date)).filter(
+        (b) => !remaining.has(b.startsAt.getTime()),
+      );
+      const ended: BookingRecord[] = [];
+      for (const b of lost) {
+        const done = await repository.endBooking(tx, b.id, 'cancelled', 'mpp', now, null, reason);
+        if (!done) continue;
+        await repository.freeSeat(tx, done);
+        ended.push(done);
+      }
+      if (ended.length > 0) {
+        const free = await alternativesIn(tx, facts, schedule, date);
+        const link = notices.bookingUrl(facts.place.slug, service.slug);
+        for (const b of ended) {
+          const person = await identity.citizenIdentity(b.citizenAccountId, tx);
+          await notices.send(
+            tx,
+            person,
+            'booking.cancelled_by_mpp',
+            subjectOf(b, facts, link),
+            (language) => ({ code: b.code, reason, alternatives: alternativesText(free, facts, language) }),
+            b.id,
+          );
+        }
+      }
+      await recordChange(
+        tx,
+        manager,
+        override ? 'booking.date_override_saved' : 'booking.date_override_removed',
+        { facts, service },
+        {
+          date,
+          closed: override?.closed === true,
+          closedSlots: override?.closed === true ? [] : (override?.closedSlots ?? []),
+          cancelledBookings: ended.length,
+        },
+      );
+      return ended.length;
+    });
+    recentListings.clear();
+    return { cancelledBookings: cancelled };
+  }
+
+  /** The free slots nearest to a date (from it on), read in the caller's transaction. */
+  async function alternativesIn(tx: Queryable, facts: Facts, schedule: Schedule, from: LocalDate) {
+    const dates = windowDates(clock.now(), schedule, facts.place.timeZone).filter((d) => d >= from);
+    const days = await listing(facts, schedule, dates.slice(0, MAX_LISTING_DAYS), tx);
+    return days
+      .flatMap((d) => d.slots)
+      .filter((e) => e.state === 'open')
+      .slice(0, ALTERNATIVES)
+      .map((e) => e.slot);
+  }
+
+  /** `Sen, 30 Nov 2026 10.00 WIB; ...`, or a plain "none" when the window has no free slot. */
+  function alternativesText(slots: Slot[], facts: Facts, language: 'id' | 'en'): string {
+    if (slots.length === 0) return language === 'id' ? 'belum ada yang kosong' : 'none free yet';
+    return slots.map((s) => readableDateTime(s.start, facts.place.timeZone, language)).join('; ');
+  }
+
+  /** Writes the due reminders of one kind: contacts are read first, each batch claimed in one transaction. */
+  async function remind(kind: ReminderKind, limit: number): Promise<number> {
+    const due = await repository.dueReminders(db, kind, clock.now(), limit);
+    if (due.length === 0) return 0;
+    const people = new Map<string, BookingPerson | undefined>();
+    for (const b of due)
+      if (!people.has(b.citizenAccountId))
+        people.set(b.citizenAccountId, await identity.citizenIdentity(b.citizenAccountId));
+    const factsByMpp = new Map<string, Facts | undefined>();
+    for (const b of due)
+      if (!factsByMpp.has(b.mppId)) factsByMpp.set(b.mppId, await factsOf(b.mppId).catch(() => undefined));
+    return db.transaction(async (tx) => {
+      const won = new Set(
+        await repository.claimReminders(
+          tx,
+          kind,
+          due.map((b) => b.id),
+          clock.now(),
+        ),
+      );
+      for (const b of due) {
+        const facts = factsByMpp.get(b.mppId);
+        if (!won.has(b.id) || !facts) continue;
+        await notices.send(
+          tx,
+          people.get(b.citizenAccountId),
+          kind === 'day' ? 'booking.reminder_day' : 'booking.reminder_soon',
+          subjectOf(b, facts),
+          () => ({ code: b.code }),
+          b.id,
+        );
+      }
+      return won.size;
+    });
+  }
+
+  /** One event: the booked time at the MPP, with its code, an alarm at check-in time, and the link. */
+  function calendarFile(b: BookingRecord, facts: Facts, schedule: Schedule | undefined): string {
+    const service = facts.services.get(b.serviceId);
+    const early = schedule?.checkInEarlyMinutes ?? 30;
+    const calendar = icalGenerator({ name: 'SatuPintu', prodId: { company: 'SatuPintu', product: 'booking' } });
+    calendar.createEvent({
+      id: `${b.id}@satupintu`,
+      start: b.startsAt,
+      end: b.endsAt,
+      stamp: b.createdAt,
+      summary: `${service?.name ?? 'Janji temu'} – ${facts.place.name}`,
+      description:
+        `Kode janji temu / Booking code: ${b.code}\n` +
+        `Lapor hadir di kios atau loket mulai ${early} menit sebelumnya. / ` +
+        `Check in at the kiosk or a counter from ${early} minutes before.\n${notices.myBookingsUrl}`,
+      location: facts.place.name,
+      url: notices.myBookingsUrl,
+      status: b.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      alarms: [{ type: ICalAlarmType.display, trigger: (early + 30) * 60, description: service?.name ?? 'SatuPintu' }],
+    });
+    return calendar.toString();
+  }
+
+  async function dayView(staff: Manager, mppRef: string, date: LocalDate) {
+    const facts = await factsOf(mppRef);
+    if (!reaches(staff.scope, facts.place.id)) throw failBooking('booking.mpp_not_found', { ref: mppRef });
+    const tenants =
+      staff.scope.kind === 'all' || staff.scope.mppIds.includes(facts.place.id)
+        ? undefined
+        : new Set(staff.scope.tenantAtMpp.filter((t) => t.mppId === facts.place.id).map((t) => t.tenantId));
+    const schedules = (await repository.listSchedules(db, facts.place.id)).filter(
+      (sc) => facts.services.has(sc.serviceId) && (!tenants || tenants.has(sc.tenantId)),
+    );
+    const bookings = (await repository.listDay(db, facts.place.id, date)).filter(
+      (b) => !tenants || tenants.has(b.tenantId),
+    );
+    const names = await identity.citizenNames([...new Set(bookings.map((b) => b.citizenAccountId))]);
+    const services = [];
+    for (const schedule of schedules) {
+      const service = facts.services.get(schedule.serviceId) as OfferedService;
+      const override = (await repository.listOverrides(db, facts.place.id, service.id, date, date)).get(date);
+      const open = override?.closed ? undefined : { ...override, date, closedSlots: [] };
+      const closedStarts = new Set(override && !override.closed ? (override.closedSlots ?? []) : []);
+      const mine = bookings.filter((b) => b.serviceId === service.id);
+      const active = mine.filter((b) => b.status !== 'cancelled');
+      const slots = slotsOf(facts, schedule, date, open).map((slot) => ({
+        key: slot.key,
+        starts: slot.starts,
+        ends: slot.ends,
+        capacity: slot.capacity,
+        booked: active.filter((b) => b.startsAt.getTime() === slot.start.getTime()).length,
+        closed: closedStarts.has(slot.starts),
+      }));
+      const seats = slots.filter((sl) => !sl.closed).reduce((sum, sl) => sum + sl.capacity, 0);
+      const count = (status: BookingRecord['status']) => mine.filter((b) => b.status === status).length;
+      services.push({
+        service: { id: service.id, slug: service.slug, name: service.name },
+        tenant: { id: service.tenant.id, shortName: service.tenant.shortName },
+        seats,
+        booked: active.length,
+        checkedIn: count('checked_in'),
+        noShows: count('no_show'),
+        cancelled: count('cancelled'),
+        utilisation: seats === 0 ? 0 : Math.round((active.length / seats) * 1000) / 1000,
+        closedReason: override?.closed ? override.reason : null,
+        slots,
+        bookings: mine.map((b) => ({
+          id: b.id,
+          code: b.code,
+          starts: toZonedIso(b.startsAt, facts.place.timeZone).slice(11, 16),
+          status: b.status,
+          citizenName: names.get(b.citizenAccountId) ?? '',
+          checkedInAt: b.checkedInAt ? toZonedIso(b.checkedInAt, facts.place.timeZone) : null,
+          late: b.checkedInLate === true,
+        })),
+      });
+    }
+    if (bookings.length > 0) {
+      await db.transaction((tx) =>
+        audit.record(tx, {
+          action: 'booking.day_viewed',
+          outcome: 'success',
+          actor: { accountId: staff.accountId, label: staff.accountId, roles: staff.roles },
+          subject: { type: 'booking_day', id: `${facts.place.id}:${date}` },
+          mppId: facts.place.id,
+          requestId: staff.requestId,
+          details: { bookings: bookings.length },
+        }),
+      );
+    }
+    services.sort(
+      (a, b) => a.tenant.shortName.localeCompare(b.tenant.shortName) || a.service.name.localeCompare(b.service.name),
+    );
+    return { facts, date, services };
   }
 
   return {
@@ -478,25 +742,54 @@ export function createBookingService(deps: {
       });
     },
 
-    /** Closes a date of the schedule, or gives it other hours or capacity (a manager of the MPP). */
-    async saveOverride(manager: Manager, mppRef: string, serviceRef: string, override: DateOverride): Promise<void> {
+    /**
+     * Closes a date of the schedule or single slots of it, or gives it other hours or capacity (a
+     * manager of the MPP). Bookings left without their slot are cancelled by the MPP in the same
+     * transaction, and each citizen is told why and offered the nearest free slots. A smaller
+     * capacity keeps the bookings already made. Answers how many bookings were cancelled.
+     */
+    async saveOverride(
+      manager: Manager,
+      mppRef: string,
+      serviceRef: string,
+      override: DateOverride,
+    ): Promise<{ cancelledBookings: number }> {
       const facts = await managedFacts(manager, mppRef);
       const service = serviceOf(facts, serviceRef);
-      await scheduleOf(facts, service);
-      await db.transaction(async (tx) => {
-        await repository.saveOverride(tx, facts.place.id, service.id, override, clock.now());
-        await recordChange(
-          tx,
-          manager,
-          'booking.date_override_saved',
-          { facts, service },
-          {
-            date: override.date,
-            closed: override.closed === true,
-          },
-        );
-      });
+      const schedule = await scheduleOf(facts, service);
+      return changeDate(manager, { facts, service, schedule }, override.date, override);
     },
+
+    /** Gives a date back its usual slots (a manager of the MPP); false when it had no override. */
+    async deleteOverride(manager: Manager, mppRef: string, serviceRef: string, date: LocalDate) {
+      const facts = await managedFacts(manager, mppRef);
+      const service = serviceOf(facts, serviceRef);
+      const schedule = await scheduleOf(facts, service);
+      return changeDate(manager, { facts, service, schedule }, date, undefined);
+    },
+
+    /** Writes the reminders now due (the day before and two hours before) to the outbox; how many bookings. */
+    async sendReminders(limit = 200): Promise<number> {
+      let sent = 0;
+      for (const kind of ['soon', 'day'] as const) sent += await remind(kind, limit);
+      return sent;
+    },
+
+    /** The booking as an iCalendar file (RFC 5545), for the citizen's own calendar. */
+    async calendarOf(accountId: string, bookingId: string): Promise<{ filename: string; body: string }> {
+      const found = await repository.findOwnBooking(db, accountId, bookingId);
+      if (!found) throw failBooking('booking.not_found', { ref: bookingId });
+      const facts = await factsOf(found.mppId);
+      const schedule = await repository.findSchedule(db, found.mppId, found.serviceId);
+      return { filename: `janji-${found.code}.ics`, body: calendarFile(found, facts, schedule) };
+    },
+
+    /**
+     * A day of an MPP for its staff: per service, the seats, how many are booked, checked in,
+     * missed or cancelled, each slot's seats, and the bookings with the citizen's name. Officers
+     * see their agency's services only; the names they read are recorded in the audit log.
+     */
+    dayView,
 
     /** The slots of `from`..`to` (at most 31 days; default: the whole window) with seats left. */
     async slots(mppRef: string, serviceRef: string, range: { from?: LocalDate; to?: LocalDate }) {

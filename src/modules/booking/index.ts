@@ -1,7 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/database.js';
-import type { BookingAudit, BookingDirectory, BookingIdentity, BookingQueue } from './booking.ports.js';
+import { createBookingNotices } from './booking.notices.js';
+import type {
+  BookingAudit,
+  BookingDirectory,
+  BookingIdentity,
+  BookingNotifier,
+  BookingQueue,
+} from './booking.ports.js';
 import { createBookingRepository } from './booking.repository.js';
 import { bookingRoutes } from './booking.routes.js';
 import { type BookingGuardLimits, createBookingGuard, DEFAULT_GUARD } from './booking.guard.js';
@@ -18,8 +25,11 @@ export function createBookingModule(deps: {
   identity: BookingIdentity;
   queue: BookingQueue;
   audit: BookingAudit;
-  /** How often the no-show job looks for bookings whose day ended (default 60 s). */
-  noShowEveryMs?: number;
+  notifier: BookingNotifier;
+  /** Where citizens open SatuPintu (links in messages). */
+  publicUrl: string;
+  /** How often the jobs run: reminders, no-shows, lapsed waitlist offers (default 60 s). */
+  jobsEveryMs?: number;
   onError?: (error: unknown, context: string) => void;
   /** How long catalogue facts (hours, calendar, services) are reused (default 30 s). */
   placesTtlMs?: number;
@@ -34,6 +44,7 @@ export function createBookingModule(deps: {
     identity: deps.identity,
     queue: deps.queue,
     audit: deps.audit,
+    notices: createBookingNotices({ notifier: deps.notifier, publicUrl: deps.publicUrl }),
     placesTtlMs: deps.placesTtlMs,
   });
   const routes: FastifyPluginAsyncZod = async (app) => {
@@ -41,22 +52,38 @@ export function createBookingModule(deps: {
       bookingRoutes({ booking, queue: deps.queue, guard: createBookingGuard({ ...DEFAULT_GUARD, ...deps.guard }) }),
     );
   };
-  let noShowTimer: NodeJS.Timeout | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> | undefined;
+  /** One round of the jobs; each is idempotent and safe on several nodes at once. */
+  async function runJobs() {
+    const reminders = await booking.sendReminders();
+    const noShows = await booking.markNoShows();
+    return { reminders, noShows };
+  }
   return {
     routes,
-    /** Bookings not checked in by the end of their service day become no-shows (idempotent on every node). */
-    noShows: {
-      runOnce: booking.markNoShows,
+    /**
+     * Background work: reminders written to the outbox when due, bookings not checked in by the
+     * end of their day marked as no-shows. A round still running is not started twice.
+     */
+    jobs: {
+      runOnce: runJobs,
       start() {
-        if (noShowTimer) return;
-        noShowTimer = setInterval(() => {
-          booking.markNoShows().catch((error: unknown) => deps.onError?.(error, 'booking.no_shows'));
-        }, deps.noShowEveryMs ?? 60_000);
-        noShowTimer.unref();
+        if (timer) return;
+        timer = setInterval(() => {
+          if (running) return;
+          running = runJobs()
+            .catch((error: unknown) => deps.onError?.(error, 'booking.jobs'))
+            .finally(() => {
+              running = undefined;
+            });
+        }, deps.jobsEveryMs ?? 60_000);
+        timer.unref();
       },
-      stop() {
-        if (noShowTimer) clearInterval(noShowTimer);
-        noShowTimer = undefined;
+      async stop() {
+        if (timer) clearInterval(timer);
+        timer = undefined;
+        await running;
       },
     },
     /** Forget cached catalogue facts (after catalogue changes in tests and scripts). */

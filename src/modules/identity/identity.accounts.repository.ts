@@ -41,6 +41,17 @@ export type ProfileRow = {
   updatedAt: Date;
 };
 
+/** What other modules may learn of a citizen: the NIK's hash and status, name, and contacts. */
+export type CitizenFacts = {
+  nikHash: string | null;
+  status: ProfileRow['nikVerificationStatus'];
+  fullName: string;
+  channels: ProfileRow['channels'];
+  email: string | null;
+  phone: string | null;
+  language: 'id' | 'en';
+};
+
 const ACCOUNT_COLUMNS = `a.id, a.kind, a.status, a.display_name, a.email, a.phone, a.password_hash, a.totp_secret_encrypted,
   a.totp_enabled_at, a.totp_last_step::text AS totp_last_step, a.preferred_language, a.created_at,
   COALESCE((SELECT json_agg(json_build_object('role', g.role, 'mppId', g.mpp_id, 'tenantId', g.tenant_id, 'counterIds', g.counter_ids) ORDER BY g.id)
@@ -209,16 +220,45 @@ export function createAccountsRepository(db: Database) {
     },
 
     /** The NIK's keyed hash and registry status of a citizen (what per-person limits need). */
-    async findNikFacts(
-      accountId: string,
-      q: Queryable = db,
-    ): Promise<{ nikHash: string | null; status: ProfileRow['nikVerificationStatus'] } | undefined> {
+    /** A citizen's NIK facts and how to reach them, in one read (booking asks on every booking). */
+    async findNikFacts(accountId: string, q: Queryable = db): Promise<CitizenFacts | undefined> {
       const rows = await q.query<{
         nik_hash: string | null;
         nik_verification_status: ProfileRow['nikVerificationStatus'];
-      }>('SELECT nik_hash, nik_verification_status FROM citizen_profiles WHERE account_id = $1', [accountId]);
+        full_name: string;
+        channels: ProfileRow['channels'];
+        email: string | null;
+        phone: string | null;
+        preferred_language: 'id' | 'en';
+      }>(
+        `SELECT p.nik_hash, p.nik_verification_status, p.full_name, p.channels, a.email, a.phone, a.preferred_language
+         FROM citizen_profiles p JOIN accounts a ON a.id = p.account_id
+         WHERE p.account_id = $1 AND a.status <> 'erased'`,
+        [accountId],
+      );
       const row = rows[0];
-      return row ? { nikHash: row.nik_hash, status: row.nik_verification_status } : undefined;
+      return row
+        ? {
+            nikHash: row.nik_hash,
+            status: row.nik_verification_status,
+            fullName: row.full_name,
+            channels: row.channels,
+            email: row.email,
+            phone: row.phone,
+            language: row.preferred_language,
+          }
+        : undefined;
+    },
+
+    /** Citizens' names by account id (staff views of a day's bookings); erased accounts are left out. */
+    async findCitizenNames(accountIds: readonly string[], q: Queryable = db): Promise<Map<string, string>> {
+      if (accountIds.length === 0) return new Map();
+      const rows = await q.query<{ account_id: string; full_name: string }>(
+        `SELECT p.account_id, p.full_name FROM citizen_profiles p JOIN accounts a ON a.id = p.account_id
+         WHERE p.account_id = ANY($1::uuid[]) AND a.status <> 'erased'`,
+        [accountIds],
+      );
+      return new Map(rows.map((r) => [r.account_id, r.full_name]));
     },
 
     async findProfile(accountId: string, q: Queryable = db): Promise<ProfileRow | undefined> {

@@ -1,10 +1,11 @@
+import type { CitizenFacts } from './identity.accounts.repository.js';
 import type {} from '@fastify/cookie';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Grant } from '../../domain/identity/access.js';
 import type { Clock } from '../../platform/clock.js';
 import { hashPassword } from '../../platform/crypto/passwords.js';
 import type { Secrets } from '../../platform/crypto/secrets.js';
-import type { Database } from '../../platform/db/database.js';
+import type { Database, Queryable } from '../../platform/db/database.js';
 import type { AccessControlOptions } from '../../platform/http/access.js';
 import { newId } from '../../platform/ids.js';
 import { identityAdminRoutes } from './identity-admin.routes.js';
@@ -223,17 +224,23 @@ export function createIdentityModule(deps: IdentityModuleDeps) {
       createStaffAccount,
       /**
        * Who a citizen is, for limits per person: the NIK's keyed hash (never the NIK) and whether
-       * the population registry confirmed it. Undefined for an account without a profile.
+       * the population registry confirmed it; and how to reach them for service messages (their
+       * chosen channels, or the contact they signed up with). Undefined without a profile.
        */
-      async citizenIdentity(accountId: string) {
-        const facts = await accounts.findNikFacts(accountId);
+      async citizenIdentity(accountId: string, q?: Queryable) {
+        const facts = await accounts.findNikFacts(accountId, q);
         if (!facts) return undefined;
         return {
           nikHash: facts.nikHash,
           nikStatus: facts.status ?? 'unverified',
           isVerified: facts.status === 'match',
+          fullName: facts.fullName,
+          language: facts.language,
+          contacts: contactsOf(facts),
         };
       },
+      /** Citizens' names for staff screens (booking's day view); the caller audits the access. */
+      citizenNames: (accountIds: readonly string[]) => accounts.findCitizenNames(accountIds),
       /** A bearer session for an account (tests and scripted clients); the token is returned once. */
       async issueBearerSession(accountId: string) {
         const account = await accounts.findById(accountId);
@@ -257,3 +264,21 @@ export function createIdentityModule(deps: IdentityModuleDeps) {
 export type IdentityModule = ReturnType<typeof createIdentityModule>;
 export { createAuditLog, type AuditLog, type AuditEntry, type AuditVerification } from './identity.audit.js';
 export type { CatalogueDirectory, Notifier } from './identity.ports.js';
+
+/**
+ * Where service messages (a booking's confirmation and reminders) go: each channel the citizen
+ * chose that has its contact, else the email or phone they signed up with.
+ */
+export function contactsOf(facts: Pick<CitizenFacts, 'channels' | 'email' | 'phone'>): CitizenContact[] {
+  const addressOf = (channel: CitizenContact['channel']) => (channel === 'email' ? facts.email : facts.phone);
+  const chosen = facts.channels.flatMap((channel) => {
+    const to = addressOf(channel);
+    return to ? [{ channel, to }] : [];
+  });
+  if (chosen.length > 0) return chosen;
+  if (facts.email) return [{ channel: 'email' as const, to: facts.email }];
+  if (facts.phone) return [{ channel: 'sms' as const, to: facts.phone }];
+  return [];
+}
+
+export type CitizenContact = { channel: 'sms' | 'whatsapp' | 'email'; to: string };

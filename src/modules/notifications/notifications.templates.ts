@@ -6,6 +6,7 @@ import {
   type TemplateDefinition,
   type TemplateParams,
 } from './templates/define-templates.js';
+import { BOOKING_TEMPLATES } from './templates/booking.templates.js';
 import { IDENTITY_TEMPLATES } from './templates/identity.templates.js';
 import { QUEUE_TEMPLATES } from './templates/queue.templates.js';
 
@@ -20,6 +21,7 @@ export type { ChannelTexts, TemplateDefinition, TemplateParams };
 export const TEMPLATES = defineTemplates({
   ...IDENTITY_TEMPLATES,
   ...QUEUE_TEMPLATES,
+  ...BOOKING_TEMPLATES,
 });
 
 /** Every event that has a template: `<context>.<past_tense>`. */
