@@ -5,11 +5,14 @@ import './i18n.js';
 import '../styles.css';
 import './console.css';
 import './components/queue/queue.css';
+import './components/booking/booking.css';
 import { SessionProvider } from '../auth/SessionProvider.js';
 import { NotFoundPage } from '../pages/NotFoundPage.js';
 import { ConsoleLayout } from './components/ConsoleLayout.js';
 import { ApiKeysPage } from './pages/ApiKeysPage.js';
 import { AuditPage } from './pages/AuditPage.js';
+import { BookingDayPage } from './pages/BookingDayPage.js';
+import { BookingSchedulePage } from './pages/BookingSchedulePage.js';
 import { CounterPage } from './pages/CounterPage.js';
 import { CountersPage } from './pages/CountersPage.js';
 import { HomePage } from './pages/HomePage.js';
@@ -50,6 +53,8 @@ createRoot(root).render(
             <Route path="loket" element={<CounterPage />} />
             <Route path="loket/:counterId" element={<CounterPage />} />
             <Route path="antrean" element={<QueueLivePage />} />
+            <Route path="janji" element={<BookingDayPage />} />
+            <Route path="janji/:mpp/jadwal/:service" element={<BookingSchedulePage />} />
             <Route path="mpps" element={<MppsPage />} />
             <Route path="mpps/new" element={<MppCreatePage />} />
             <Route path="mpps/:ref" element={<MppEditPage />} />

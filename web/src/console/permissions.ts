@@ -42,6 +42,37 @@ export function reachesTenant(reach: Reach, tenantId: string, tenantMppIds: read
   return reach.all || reach.tenantIds.includes(tenantId) || tenantMppIds.some((id) => reach.mppIds.includes(id));
 }
 
+/**
+ * The MPPs where a permission's grants apply, including a tenant-scoped officer's own MPP (the
+ * day's appointments at their agency's gerai): every MPP, or the ones named in the grants.
+ */
+export function mppReachOf(
+  account: Me | undefined,
+  permission: Permission,
+): { all: true } | { all: false; mppIds: string[] } {
+  if (!account) return { all: false, mppIds: [] };
+  const roles: readonly string[] = PERMISSIONS[permission].roles;
+  const mppIds = new Set<string>();
+  for (const grant of account.grants) {
+    if (!roles.includes(grant.role)) continue;
+    if (grant.role === 'national_admin' || (grant.role === 'auditor' && !grant.mppId)) return { all: true };
+    if (grant.mppId) mppIds.add(grant.mppId);
+  }
+  return { all: false, mppIds: [...mppIds] };
+}
+
+/**
+ * Who sees the day's appointments: officers, managers and national admins. Until the server's
+ * 'booking.view' permission lands, 'queue.ticket.issue' holds exactly those roles.
+ */
+export const BOOKING_VIEW: Permission = 'queue.ticket.issue';
+
+/** Who sets schedules and closes dates at an MPP. */
+export function canManageBookingAt(account: Me | undefined, mppId: string): boolean {
+  const reach = mppReachOf(account, 'booking.manage');
+  return reach.all || reach.mppIds.includes(mppId);
+}
+
 export function isNationalAdmin(account: Me | undefined): boolean {
   return account?.grants.some((grant) => grant.role === 'national_admin') ?? false;
 }
@@ -50,6 +81,7 @@ export function isNationalAdmin(account: Me | undefined): boolean {
 export const SECTIONS = [
   { path: '/loket', key: 'counterDesk', permission: 'queue.counter.operate' },
   { path: '/antrean', key: 'queueLive', permission: 'queue.monitor' },
+  { path: '/janji', key: 'booking', permission: BOOKING_VIEW, alsoPermission: 'booking.manage' },
   { path: '/mpps', key: 'mpps', permission: 'catalogue.mpp.update' },
   {
     path: '/tenants',
