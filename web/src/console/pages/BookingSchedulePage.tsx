@@ -5,12 +5,14 @@ import { ApiError, api } from '../../api/client.js';
 import type { MppDetail } from '../../api/types.js';
 import { useApi } from '../../api/useApi.js';
 import { useAccount, useSession } from '../../auth/session-context.js';
+import { SavedNote } from '../../components/form/FormAlert.js';
 import { Loaded } from '../../components/StatusViews.js';
 import { usePageTitle } from '../../hooks/usePageTitle.js';
 import { formatDateIn, formatTimeIn } from '../../queue/format-time.js';
-import { bookingReads, bookingWrites, type Schedule } from '../api/booking.js';
+import { bookingReads, bookingWrites, type Schedule, type ScheduleInput } from '../api/booking.js';
 import { ScheduleCalendar } from '../components/booking/ScheduleCalendar.js';
 import { ScheduleForm } from '../components/booking/ScheduleForm.js';
+import { SchedulePreview } from '../components/booking/SchedulePreview.js';
 import { scheduleDraftOf } from '../components/booking/schedule-draft.js';
 import { canManageBookingAt } from '../permissions.js';
 
@@ -30,22 +32,14 @@ async function findSchedule(mpp: string, service: string, signal: AbortSignal): 
  */
 export function BookingSchedulePage() {
   const { mpp: mppRef = '', service: serviceRef = '' } = useParams();
-  const [version, setVersion] = useState(0);
   const mpp = useApi(`mpp:${mppRef}`, (signal) => api.getMpp(mppRef, signal));
-  const schedule = useApi(`schedule:${mppRef}:${serviceRef}:${version}`, (signal) =>
-    findSchedule(mppRef, serviceRef, signal),
-  );
+  const schedule = useApi(`schedule:${mppRef}:${serviceRef}`, (signal) => findSchedule(mppRef, serviceRef, signal));
   return (
     <Loaded state={mpp}>
       {(place) => (
         <Loaded state={schedule}>
           {(found) => (
-            <ScheduleScreen
-              mpp={place}
-              serviceRef={serviceRef}
-              schedule={found}
-              onSaved={() => setVersion((v) => v + 1)}
-            />
+            <ScheduleScreen key={`${place.id}:${serviceRef}`} mpp={place} serviceRef={serviceRef} initial={found} />
           )}
         </Loaded>
       )}
@@ -53,34 +47,64 @@ export function BookingSchedulePage() {
   );
 }
 
+/**
+ * The rules fold into what they mean for citizens once a schedule exists (the calendar is the
+ * daily work); a manager unfolds them to change them. A save keeps the page (and the calendar)
+ * as it is and takes the schedule the server answered.
+ */
 function ScheduleScreen({
   mpp,
   serviceRef,
-  schedule,
-  onSaved,
+  initial,
 }: {
   mpp: MppDetail;
   serviceRef: string;
-  schedule: Schedule | null;
-  onSaved: () => void;
+  initial: Schedule | null;
 }) {
   const { t, i18n } = useTranslation();
   const account = useAccount();
   const { send } = useSession();
   const [searchParams] = useSearchParams();
-  const [isCreating, setCreating] = useState(false);
+  const [schedule, setSchedule] = useState(initial);
+  const [isOpen, setOpen] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
   const canManage = canManageBookingAt(account, mpp.id);
   // Without a schedule the name comes from the catalogue.
-  const service = useApi(schedule ? null : `service:${serviceRef}`, (signal) => api.getService(serviceRef, signal));
+  const service = useApi(initial ? null : `service:${serviceRef}`, (signal) => api.getService(serviceRef, signal));
   const serviceName = schedule?.service.name ?? (service.status === 'ready' ? service.data.name : serviceRef);
   usePageTitle(t('console.booking.schedule.pageTitle', { service: serviceName }));
-  const dayLink = `/janji?mpp=${encodeURIComponent(mpp.slug)}${searchParams.get('date') ? `&date=${searchParams.get('date')}` : ''}`;
+  const date = searchParams.get('date');
+  const dayLink = `/janji?mpp=${encodeURIComponent(mpp.slug)}${date ? `&date=${encodeURIComponent(date)}` : ''}`;
 
-  async function save(input: Parameters<ReturnType<typeof bookingWrites>['saveSchedule']>[2]) {
-    await bookingWrites(send).saveSchedule(mpp.slug, serviceRef, input);
-    onSaved();
-    return schedule ? t('console.booking.schedule.saved') : t('console.booking.schedule.created');
+  async function save(input: ScheduleInput) {
+    const next = await bookingWrites(send).saveSchedule(mpp.slug, serviceRef, input);
+    setSaved(schedule ? t('console.booking.schedule.saved') : t('console.booking.schedule.created'));
+    setSchedule(next);
+    setOpen(false);
+    return '';
   }
+
+  const rules = schedule ? (
+    isOpen ? (
+      <ScheduleForm mpp={mpp} initial={scheduleDraftOf(schedule)} isNew={false} isReadOnly={!canManage} onSave={save} />
+    ) : (
+      <SchedulePreview mpp={mpp} input={schedule} isWide />
+    )
+  ) : isOpen ? (
+    <>
+      <p className="notice">{t('console.booking.schedule.defaultsNote')}</p>
+      <ScheduleForm mpp={mpp} initial={scheduleDraftOf()} isNew isReadOnly={false} onSave={save} />
+    </>
+  ) : (
+    <div className="notice booking-empty">
+      <p>{t('console.booking.schedule.none')}</p>
+      {canManage ? (
+        <button type="button" className="button button--primary" onClick={() => setOpen(true)}>
+          {t('console.booking.schedule.start')}
+        </button>
+      ) : null}
+    </div>
+  );
 
   return (
     <>
@@ -106,43 +130,41 @@ function ScheduleScreen({
           : ''}
       </p>
       {!canManage ? <p className="notice">{t('console.booking.schedule.readOnly')}</p> : null}
-      {schedule ? (
-        <>
-          <ScheduleForm
-            key={schedule.updatedAt}
-            mpp={mpp}
-            initial={scheduleDraftOf(schedule)}
-            isNew={false}
-            isReadOnly={!canManage}
-            onSave={save}
-          />
-          {schedule.isEnabled ? (
-            <ScheduleCalendar
-              mpp={mpp}
-              serviceRef={serviceRef}
-              usualCapacity={schedule.capacity}
-              canManage={canManage}
-              initialDate={searchParams.get('date') ?? undefined}
-            />
-          ) : (
-            <p className="notice">{t('console.booking.calendar.disabled')}</p>
-          )}
-        </>
-      ) : isCreating ? (
-        <>
-          <p className="notice">{t('console.booking.schedule.defaultsNote')}</p>
-          <ScheduleForm mpp={mpp} initial={scheduleDraftOf()} isNew isReadOnly={false} onSave={save} />
-        </>
-      ) : (
-        <div className="notice booking-empty">
-          <p>{t('console.booking.schedule.none')}</p>
-          {canManage ? (
-            <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-              {t('console.booking.schedule.start')}
+      <SavedNote message={saved} />
+      <section className="section" aria-labelledby="schedule-rules-title">
+        <div className="page-title-row">
+          <h2 id="schedule-rules-title">{t('console.booking.schedule.rulesTitle')}</h2>
+          {schedule ? (
+            <button
+              type="button"
+              className="button"
+              aria-expanded={isOpen}
+              onClick={() => {
+                setSaved(null);
+                setOpen(!isOpen);
+              }}
+            >
+              {isOpen
+                ? t('console.booking.schedule.fold')
+                : canManage
+                  ? t('console.booking.schedule.edit')
+                  : t('console.booking.schedule.details')}
             </button>
           ) : null}
         </div>
-      )}
+        {rules}
+      </section>
+      {schedule?.isEnabled ? (
+        <ScheduleCalendar
+          mpp={mpp}
+          serviceRef={serviceRef}
+          usualCapacity={schedule.capacity}
+          canManage={canManage}
+          initialDate={date ?? undefined}
+        />
+      ) : schedule ? (
+        <p className="notice">{t('console.booking.calendar.disabled')}</p>
+      ) : null}
     </>
   );
 }

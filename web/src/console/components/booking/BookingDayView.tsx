@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MppDetail } from '../../../api/types.js';
 import { useAccount, useSession } from '../../../auth/session-context.js';
 import { problemMessage } from '../../../components/form/problems.js';
 import { ErrorView, LoadingView } from '../../../components/StatusViews.js';
 import { formatDateIn, formatTimeIn } from '../../../queue/format-time.js';
+import { syncServerClock } from '../../../queue/server-clock.js';
 import { bookingWrites, type CheckInResult, type DayBooking } from '../../api/booking.js';
 import { can } from '../../permissions.js';
 import { dateForFormat } from './booking-dates.js';
@@ -18,6 +19,8 @@ export function BookingDayView({ mpp, date, isToday }: { mpp: MppDetail; date: s
   const { t, i18n } = useTranslation();
   const account = useAccount();
   const { send } = useSession();
+  // "Updated at" in the MPP's time even when the counter PC's clock is off.
+  useEffect(() => syncServerClock(mpp.localNow), [mpp.localNow]);
   const { day, error, updatedAt, reload } = useBookingDay(mpp.slug, date);
   const canCheckIn = can(account, 'queue.ticket.issue');
   const [pendingCode, setPendingCode] = useState<string | null>(null);

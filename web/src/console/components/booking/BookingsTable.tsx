@@ -5,7 +5,10 @@ import type { DayBooking } from '../../api/booking.js';
 import { clockText } from './booking-dates.js';
 import { sortBookings } from './day-view.js';
 
-/** The day's bookings of one service, by time; a confirmed one can be checked in from here. */
+/**
+ * The day's bookings of one service, by time; a confirmed one can be checked in from here. A
+ * late check-in is marked beside its time (one column less: the table fits a tablet).
+ */
 export function BookingsTable({
   bookings,
   caption,
@@ -34,7 +37,6 @@ export function BookingsTable({
             <th scope="col">{t('console.booking.day.citizen')}</th>
             <th scope="col">{t('console.booking.day.status')}</th>
             <th scope="col">{t('console.booking.day.checkedInAt')}</th>
-            <th scope="col">{t('console.booking.day.late')}</th>
             {canCheckIn ? (
               <th scope="col">
                 <span className="visually-hidden">{t('console.actions')}</span>
@@ -53,8 +55,10 @@ export function BookingsTable({
                   {t(`console.booking.status.${booking.status}`)}
                 </span>
               </td>
-              <td>{booking.checkedInAt ? formatTimeIn(booking.checkedInAt, timeZone, i18n.language) : '—'}</td>
-              <td>{booking.late ? t('console.booking.day.lateYes') : '—'}</td>
+              <td>
+                {booking.checkedInAt ? formatTimeIn(booking.checkedInAt, timeZone, i18n.language) : '—'}
+                {booking.late ? <span className="badge badge--late">{t('console.booking.day.late')}</span> : null}
+              </td>
               {canCheckIn ? (
                 <td>
                   {booking.status === 'confirmed' ? (

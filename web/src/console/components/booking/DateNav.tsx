@@ -9,7 +9,7 @@ export function DateNav({ date, today, onChange }: { date: string; today: string
     <fieldset className="date-nav">
       <legend className="visually-hidden">{t('console.booking.day.dateNav')}</legend>
       <button type="button" className="button button--small" onClick={() => onChange(shiftDate(date, -1))}>
-        <span aria-hidden="true">‹ </span>
+        <span aria-hidden="true">‹ </span>
         {t('console.booking.day.previous')}
       </button>
       <div className="date-nav__field">
@@ -25,7 +25,7 @@ export function DateNav({ date, today, onChange }: { date: string; today: string
       </div>
       <button type="button" className="button button--small" onClick={() => onChange(shiftDate(date, 1))}>
         {t('console.booking.day.next')}
-        <span aria-hidden="true"> ›</span>
+        <span aria-hidden="true"> ›</span>
       </button>
       <button type="button" className="button button--small" onClick={() => onChange(today)} disabled={date === today}>
         {t('console.booking.day.today')}

@@ -108,7 +108,7 @@ export function ScheduleCalendar({
         <fieldset className="date-nav">
           <legend className="visually-hidden">{t('console.booking.calendar.nav')}</legend>
           <button type="button" className="button button--small" onClick={() => setFrom(shiftDate(from, -DAYS))}>
-            <span aria-hidden="true">‹ </span>
+            <span aria-hidden="true">‹ </span>
             {t('console.booking.calendar.previous')}
           </button>
           <button
@@ -121,7 +121,7 @@ export function ScheduleCalendar({
           </button>
           <button type="button" className="button button--small" onClick={() => setFrom(shiftDate(from, DAYS))}>
             {t('console.booking.calendar.next')}
-            <span aria-hidden="true"> ›</span>
+            <span aria-hidden="true"> ›</span>
           </button>
         </fieldset>
       </div>

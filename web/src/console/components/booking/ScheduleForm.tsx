@@ -10,6 +10,14 @@ import { NumberField } from './NumberField.js';
 import { type ScheduleDraft, toScheduleInput } from './schedule-draft.js';
 import { SchedulePreview } from './SchedulePreview.js';
 
+/** The request paths a draft field is sent as (the server names errors by them). */
+function pathsOf(key: keyof ScheduleDraft): string[] {
+  if (key === 'releaseKind') return ['release', 'release.kind'];
+  if (key === 'releaseWeekday') return ['release.weekday'];
+  if (key === 'releaseAt') return ['release.at'];
+  return [key];
+}
+
 /**
  * A service's appointment rules at an MPP, grouped as a manager thinks of them (slots, when
  * citizens may book, changes, check-in, no-shows), with what they mean for citizens beside them.
@@ -31,9 +39,12 @@ export function ScheduleForm({
   const submit = useSubmit();
   const [draft, setDraft] = useState(initial);
   const [saved, setSaved] = useState<string | null>(null);
-  const errors = submit.fieldErrors;
+  // A field's error goes once the field is changed; the others stay until the next save.
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
+  const errors = Object.fromEntries(Object.entries(submit.fieldErrors).filter(([path]) => !edited.has(path)));
   const set = <K extends keyof ScheduleDraft>(key: K, value: ScheduleDraft[K]) => {
     setSaved(null);
+    setEdited((previous) => new Set([...previous, ...pathsOf(key)]));
     setDraft((d) => ({ ...d, [key]: value }));
   };
   const zone = mpp.timeZoneAbbreviation;
@@ -62,6 +73,7 @@ export function ScheduleForm({
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(null);
+    setEdited(new Set());
     const outcome = await submit.run(() => onSave(toScheduleInput(draft)));
     if (outcome.ok) setSaved(outcome.value);
   }
@@ -72,7 +84,7 @@ export function ScheduleForm({
         <fieldset disabled={isReadOnly} className="plain-fieldset">
           <FormAlert error={submit.error} fieldErrors={errors} labels={labels} />
           <section className="form-section" aria-labelledby="schedule-on">
-            <h2 id="schedule-on">{t('console.booking.schedule.groups.enabled')}</h2>
+            <h3 id="schedule-on">{t('console.booking.schedule.groups.enabled')}</h3>
             <FieldGroup name="isEnabled" legend={f('isEnabled')} error={errors.isEnabled}>
               <Choice
                 type="checkbox"
@@ -86,7 +98,7 @@ export function ScheduleForm({
             </FieldGroup>
           </section>
           <section className="form-section" aria-labelledby="schedule-slots">
-            <h2 id="schedule-slots">{t('console.booking.schedule.groups.slots')}</h2>
+            <h3 id="schedule-slots">{t('console.booking.schedule.groups.slots')}</h3>
             <div className="field-row field-row--2">
               <NumberField
                 name="slotMinutes"
@@ -113,7 +125,7 @@ export function ScheduleForm({
             </div>
           </section>
           <section className="form-section" aria-labelledby="schedule-window">
-            <h2 id="schedule-window">{t('console.booking.schedule.groups.window')}</h2>
+            <h3 id="schedule-window">{t('console.booking.schedule.groups.window')}</h3>
             <NumberField
               name="windowDays"
               label={f('windowDays')}
@@ -192,7 +204,7 @@ export function ScheduleForm({
             />
           </section>
           <section className="form-section" aria-labelledby="schedule-changes">
-            <h2 id="schedule-changes">{t('console.booking.schedule.groups.changes')}</h2>
+            <h3 id="schedule-changes">{t('console.booking.schedule.groups.changes')}</h3>
             <div className="field-row field-row--2">
               <NumberField
                 name="changeCutoffMinutes"
@@ -219,7 +231,7 @@ export function ScheduleForm({
             </div>
           </section>
           <section className="form-section" aria-labelledby="schedule-checkin">
-            <h2 id="schedule-checkin">{t('console.booking.schedule.groups.checkIn')}</h2>
+            <h3 id="schedule-checkin">{t('console.booking.schedule.groups.checkIn')}</h3>
             <p className="hint">{hint('checkIn')}</p>
             <div className="field-row field-row--2">
               <NumberField
@@ -245,7 +257,7 @@ export function ScheduleForm({
             </div>
           </section>
           <section className="form-section" aria-labelledby="schedule-noshow">
-            <h2 id="schedule-noshow">{t('console.booking.schedule.groups.noShows')}</h2>
+            <h3 id="schedule-noshow">{t('console.booking.schedule.groups.noShows')}</h3>
             <p className="hint">{hint('noShows')}</p>
             <div className="field-row field-row--2">
               <NumberField

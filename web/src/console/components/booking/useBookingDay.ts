@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BookingDay } from '../../api/booking.js';
+import { serverNow } from '../../../queue/server-clock.js';
 import { bookingReads } from '../../api/booking.js';
 
 /** The page reads the day again this often: check-ins at the kiosk and new bookings show up by themselves. */
@@ -21,7 +22,7 @@ export function useBookingDay(mpp: string, date: string) {
   const reload = useCallback(async () => {
     try {
       const day = await bookingReads.getDay(mpp, date);
-      setState({ key, day, error: null, updatedAt: new Date() });
+      setState({ key, day, error: null, updatedAt: serverNow() });
     } catch (error) {
       setState((previous) =>
         previous.key === key ? { ...previous, error } : { key, day: null, error, updatedAt: null },
