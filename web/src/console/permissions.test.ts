@@ -27,7 +27,7 @@ function staff(...grants: Partial<MeGrant>[]): Me {
 describe('mppReachOf', () => {
   it("reaches a tenant-scoped officer's own MPP", () => {
     const officer = staff({ role: 'officer', mppId: MAKASSAR, tenantId: BPJS });
-    expect(mppReachOf(officer, 'queue.ticket.issue')).toEqual({ all: false, mppIds: [MAKASSAR] });
+    expect(mppReachOf(officer, 'booking.view')).toEqual({ all: false, mppIds: [MAKASSAR] });
   });
 
   it('reaches every MPP for a national admin', () => {

@@ -61,11 +61,8 @@ export function mppReachOf(
   return { all: false, mppIds: [...mppIds] };
 }
 
-/**
- * Who sees the day's appointments: officers, managers and national admins. Until the server's
- * 'booking.view' permission lands, 'queue.ticket.issue' holds exactly those roles.
- */
-export const BOOKING_VIEW: Permission = 'queue.ticket.issue';
+/** Who sees the day's appointments: officers (their agency's services), managers, national admins. */
+export const BOOKING_VIEW: Permission = 'booking.view';
 
 /** Who sets schedules and closes dates at an MPP. */
 export function canManageBookingAt(account: Me | undefined, mppId: string): boolean {
