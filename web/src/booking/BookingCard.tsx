@@ -9,7 +9,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { FormAlert } from '../components/form/FormAlert.js';
 import { useSubmit } from '../components/form/useSubmit.js';
 import { formatDate } from '../format.js';
-import { formatDuration, formatTimeWithZone, formatWhen, groupCode } from './booking-format.js';
+import { formatDuration, formatRangeWithZone, formatWhen, groupCode } from './booking-format.js';
 import { bookingFlowHref, bookingHref } from './booking-links.js';
 import { changeableUntil } from './booking-lists.js';
 import { BookingCode } from './BookingCode.js';
@@ -54,8 +54,9 @@ export function BookingCard({
         {booking.mpp ? ` · ${booking.mpp.name}` : null}
       </p>
       <p className="booking-card__when">
-        {formatDate(booking.date, i18n.language)},{' '}
-        <strong>{formatTimeWithZone(booking.startsAt, zone, i18n.language)}</strong>
+        {formatDate(booking.date, i18n.language)}
+        <br />
+        <strong>{formatRangeWithZone(booking.startsAt, booking.endsAt, zone, i18n.language)}</strong>
       </p>
       <p>
         <span className="visually-hidden">{t('booking.statusLabel')}: </span>
@@ -66,6 +67,9 @@ export function BookingCard({
       {isUpcoming ? (
         <>
           <BookingCode code={booking.code} size="medium" />
+          <div id={qrId} hidden={!isQrShown}>
+            {isQrShown ? <CodeQr code={booking.code} label={t('booking.qrLabel', { code: booking.code })} /> : null}
+          </div>
           <ChangeRule booking={booking} />
           <div className="actions">
             <button
@@ -105,9 +109,6 @@ export function BookingCard({
                 {t('booking.mine.cancel')}
               </button>
             ) : null}
-          </div>
-          <div id={qrId} hidden={!isQrShown}>
-            {isQrShown ? <CodeQr code={booking.code} label={t('booking.qrLabel', { code: booking.code })} /> : null}
           </div>
           <FormAlert error={cancel.error} fieldErrors={{}} />
           <ConfirmDialog

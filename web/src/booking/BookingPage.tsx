@@ -99,11 +99,15 @@ function BookingFlow({ listing, onReload }: { listing: SlotListing; onReload: ()
         />
       ) : (
         <PickStep
+          key={params.get('tanggal') ?? ''}
           listing={listing}
-          date={date}
+          initialDate={date}
           isSlotGone={slotKey !== null}
-          onDate={(d) => go({ date: d }, { replace: true })}
-          onSlot={(s) => go({ date: s.date, slot: s.key })}
+          onSlot={(s) => {
+            // Back from the confirmation lands on this slot's date.
+            go({ date: s.date }, { replace: true });
+            go({ date: s.date, slot: s.key });
+          }}
         />
       )}
     </article>

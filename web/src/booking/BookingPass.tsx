@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '../api/booking-types.js';
 import { formatDate } from '../format.js';
-import { formatTimeWithZone } from './booking-format.js';
+import { formatRangeWithZone } from './booking-format.js';
 import { BookingCode } from './BookingCode.js';
 import { CodeQr } from './CodeQr.js';
 
@@ -24,7 +24,9 @@ export function BookingPass({ booking }: { booking: Booking }) {
       <p className="booking-pass__when">
         {formatDate(booking.date, i18n.language)}
         <br />
-        <strong className="booking-pass__time">{formatTimeWithZone(booking.startsAt, zone, i18n.language)}</strong>
+        <strong className="booking-pass__time">
+          {formatRangeWithZone(booking.startsAt, booking.endsAt, zone, i18n.language)}
+        </strong>
       </p>
       <p>
         <span className="visually-hidden">{t('booking.statusLabel')}: </span>

@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { zoneAbbreviation } from '../../../src/domain/time/zones.js';
@@ -10,7 +9,6 @@ import { LoadingView } from '../components/StatusViews.js';
 import { formatDate } from '../format.js';
 import { signInHref } from '../links.js';
 import { formatDuration, formatSlotRange, formatWhen } from './booking-format.js';
-import { PROFILE_PATH } from './booking-links.js';
 import { SubmitBooking } from './SubmitBooking.js';
 
 export type Move = { id: string; old: Booking | undefined };
@@ -34,17 +32,13 @@ export function ConfirmStep({
 }) {
   const { t, i18n } = useTranslation();
   const { mpp, service } = listing;
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   const rules = useApi(`booking-rules:${mpp.slug}:${service.slug}`, () =>
     bookingReads.getScheduleOnce(mpp.slug, service.slug),
   );
   const zone = zoneAbbreviation(mpp.timeZone);
   return (
     <section className="booking-section" aria-labelledby="booking-confirm-heading">
-      <h2 id="booking-confirm-heading" ref={heading} tabIndex={-1}>
-        {move ? t('booking.confirm.titleMove') : t('booking.confirm.title')}
-      </h2>
+      <h2 id="booking-confirm-heading">{move ? t('booking.confirm.titleMove') : t('booking.confirm.title')}</h2>
       <dl className="booking-summary">
         <div>
           <dt>{t('booking.confirm.service')}</dt>
@@ -130,21 +124,15 @@ function Action({
   }
   const { account } = state.session;
   if (account.kind !== 'citizen') return <p className="notice">{t('booking.confirm.staff')}</p>;
-  const isVerified = account.profile?.nikVerification?.status === 'match';
   return (
     <div className="booking-action">
-      {isVerified ? null : (
-        <div className="notice">
-          <p>{t('booking.confirm.nikNeeded')}</p>
-          <Link to={PROFILE_PATH}>{t('booking.confirm.completeProfile')}</Link>
-        </div>
-      )}
       <SubmitBooking
         key={slot.key}
         listing={listing}
         slot={slot}
         move={move}
         csrfToken={state.session.csrfToken}
+        isNikVerified={account.profile?.nikVerification?.status === 'match'}
         onChooseSlot={onChooseSlot}
       />
     </div>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { zoneAbbreviation } from '../../../src/domain/time/zones.js';
 import type { Slot, SlotListing } from '../api/booking-types.js';
@@ -6,24 +7,28 @@ import { DayStrip, daySummaryText } from './DayStrip.js';
 import { summariseDay } from './day-summary.js';
 import { SlotGrid } from './SlotGrid.js';
 
-/** Step 1: a date from the window, then one of its slots. */
+/**
+ * Step 1: a date from the window, then one of its slots. The date is chosen here without a
+ * navigation (the page stays where the thumb is); it goes into the address with the slot.
+ */
 export function PickStep({
   listing,
-  date,
+  initialDate,
   isSlotGone,
-  onDate,
   onSlot,
 }: {
   listing: SlotListing;
-  date: string | undefined;
+  initialDate: string | undefined;
   /** The address named a slot the listing no longer has (it has begun, or the link is old). */
   isSlotGone: boolean;
-  onDate: (date: string) => void;
   onSlot: (slot: Slot) => void;
 }) {
   const { t, i18n } = useTranslation();
   const { mpp } = listing;
+  const [date, setDate] = useState(initialDate);
   const day = listing.days.find((d) => d.date === date);
+  // Slots already begun or too close to book are left out, unless that is all the day has.
+  const shown = day?.slots.some((s) => s.state !== 'closed') ? day.slots.filter((s) => s.state !== 'closed') : [];
   const summary = day ? summariseDay(day) : undefined;
   const dateText = day ? formatDate(day.date, i18n.language) : '';
   return (
@@ -34,7 +39,7 @@ export function PickStep({
         {listing.days.length === 0 ? (
           <p>{t('booking.noDays')}</p>
         ) : (
-          <DayStrip days={listing.days} selected={date} mpp={mpp} onSelect={onDate} />
+          <DayStrip days={listing.days} selected={date} mpp={mpp} onSelect={setDate} />
         )}
       </section>
       {day && summary ? (
@@ -45,8 +50,8 @@ export function PickStep({
               {daySummaryText(summary, mpp, t, i18n.language, false)}
             </p>
           )}
-          {day.slots.length > 0 ? (
-            <SlotGrid slots={day.slots} label={t('booking.slotsLabel', { date: dateText })} onChoose={onSlot} />
+          {shown.length > 0 ? (
+            <SlotGrid slots={shown} label={t('booking.slotsLabel', { date: dateText })} onChoose={onSlot} />
           ) : null}
         </section>
       ) : null}

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { bookingWrites, bookSlot } from '../api/booking.js';
 import type { Booking, Slot, SlotListing } from '../api/booking-types.js';
 import { useSession } from '../auth/session-context.js';
-import { bookingHref } from './booking-links.js';
+import { bookingHref, PROFILE_PATH } from './booking-links.js';
 import { BookingFailureNote } from './BookingFailureNote.js';
 import type { Move } from './ConfirmStep.js';
 import { useBookAttempt } from './useBookAttempt.js';
@@ -17,12 +17,15 @@ export function SubmitBooking({
   slot,
   move,
   csrfToken,
+  isNikVerified,
   onChooseSlot,
 }: {
   listing: SlotListing;
   slot: Slot;
   move: Move | undefined;
   csrfToken: string;
+  /** From the profile as this page read it; the server checks again. */
+  isNikVerified: boolean;
   onChooseSlot: (slot: Slot) => void;
 }) {
   const { t } = useTranslation();
@@ -42,21 +45,32 @@ export function SubmitBooking({
     },
   );
   const isBusy = state.phase === 'sending' || state.phase === 'waiting';
+  const failure = state.phase === 'failed' ? state.failure : undefined;
   return (
     <>
-      <button
-        type="button"
-        className="button button--primary button--block button--wrap"
-        disabled={isBusy}
-        onClick={start}
-      >
-        {isBusy ? t('booking.confirm.sending') : move ? t('booking.confirm.submitMove') : t('booking.confirm.submit')}
-      </button>
+      {/* Said before the press; after a refusal for it, the refusal says it. */}
+      {isNikVerified || failure?.kind === 'nik_required' ? null : (
+        <div className="notice">
+          <p>{t('booking.confirm.nikNeeded')}</p>
+          <Link to={PROFILE_PATH}>{t('booking.confirm.completeProfile')}</Link>
+        </div>
+      )}
+      {/* A full slot cannot be booked again: the free ones below can. */}
+      {failure?.kind === 'full' ? null : (
+        <button
+          type="button"
+          className="button button--primary button--block button--wrap"
+          disabled={isBusy}
+          onClick={start}
+        >
+          {isBusy ? t('booking.confirm.sending') : move ? t('booking.confirm.submitMove') : t('booking.confirm.submit')}
+        </button>
+      )}
       <p className="booking-progress" role="status" aria-live="polite">
         {state.phase === 'waiting' ? t('booking.failure.busy', { count: Math.max(0, state.secondsLeft) }) : ''}
       </p>
-      {state.phase === 'failed' ? (
-        <BookingFailureNote failure={state.failure} mpp={listing.mpp} onChooseSlot={onChooseSlot} onRetry={start} />
+      {failure ? (
+        <BookingFailureNote failure={failure} mpp={listing.mpp} onChooseSlot={onChooseSlot} onRetry={start} />
       ) : null}
     </>
   );

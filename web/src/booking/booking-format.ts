@@ -71,6 +71,19 @@ export function formatTimeWithZone(iso: string, zone: IndonesianZone, language: 
   return `${text} ${zoneAbbreviation(zone)}`;
 }
 
+/** A booking's time in the MPP's zone: "10.30–11.00 WITA". */
+export function formatRangeWithZone(startsAt: string, endsAt: string, zone: IndonesianZone, language: string): string {
+  const time = (iso: string) =>
+    new Intl.DateTimeFormat(localeOf(language), {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: zone,
+    }).format(new Date(iso));
+  if (Number.isNaN(Date.parse(startsAt)) || Number.isNaN(Date.parse(endsAt))) return startsAt;
+  return `${time(startsAt)}–${time(endsAt)} ${zoneAbbreviation(zone)}`;
+}
+
 /** A span of minutes in words: "2 jam", "1 jam 30 menit", "45 menit". */
 export function formatDuration(minutes: number, t: TFunction): string {
   const hours = Math.floor(minutes / 60);
