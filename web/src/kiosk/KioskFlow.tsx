@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssuedTicket, KioskMenu, KioskService, KioskTenant, PriorityGroup } from '../api/queue-types.js';
+import { AppointmentCheckIn } from './AppointmentCheckIn.js';
+import { AppointmentChoice } from './AppointmentChoice.js';
 import { IdleWarning } from './IdleWarning.js';
 import { IssueErrorScreen } from './IssueErrorScreen.js';
 import { KioskHeader } from './KioskHeader.js';
@@ -22,9 +24,13 @@ type Step =
   | { name: 'phone'; tenant: KioskTenant; service: KioskService; priorityGroup: PriorityGroup | null }
   | { name: 'issuing' }
   | { name: 'ticket'; ticket: IssuedTicket }
-  | { name: 'error'; error: unknown };
+  | { name: 'error'; error: unknown }
+  | { name: 'appointment'; scanned: string | null };
 
-/** Agency, service, priority question, optional SMS number, then the printed ticket. */
+/**
+ * Agency, service, priority question, optional SMS number, then the printed ticket; or, from the
+ * first screen, "I have an appointment": the booking's code, then its ticket.
+ */
 export function KioskFlow({ token, menu, onStart }: { token: string; menu: KioskMenu; onStart: () => void }) {
   const { i18n } = useTranslation();
   const onlyTenant = menu.tenants.length === 1 ? menu.tenants[0] : undefined;
@@ -67,6 +73,12 @@ export function KioskFlow({ token, menu, onStart }: { token: string; menu: Kiosk
     <div className="kiosk">
       <KioskHeader mpp={menu.mpp} progress={progress} />
       <main id="main" className="kiosk-main">
+        {step.name === first.name ? (
+          <AppointmentChoice
+            onChoose={() => setStep({ name: 'appointment', scanned: null })}
+            onScanned={(code) => setStep({ name: 'appointment', scanned: code })}
+          />
+        ) : null}
         {step.name === 'tenant' ? (
           <TenantStep menu={menu} onChoose={(tenant) => setStep({ name: 'service', tenant })} />
         ) : null}
@@ -93,6 +105,9 @@ export function KioskFlow({ token, menu, onStart }: { token: string; menu: Kiosk
         ) : null}
         {step.name === 'issuing' ? <IssuingNote /> : null}
         {step.name === 'ticket' ? <TicketScreen ticket={step.ticket} onDone={restart} /> : null}
+        {step.name === 'appointment' ? (
+          <AppointmentCheckIn token={token} menu={menu} scanned={step.scanned} onBack={restart} onDone={restart} />
+        ) : null}
         {step.name === 'error' ? (
           <IssueErrorScreen error={step.error} timeZone={menu.mpp.timeZone} onDone={restart} />
         ) : null}

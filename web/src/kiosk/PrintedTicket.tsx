@@ -3,13 +3,22 @@ import type { IssuedTicket } from '../api/queue-types.js';
 import { formatDateIn, formatTimeIn } from '../queue/format-time.js';
 import type { PaperWidth } from './device.js';
 import { QrCode } from './QrCode.js';
+import type { TicketNote } from './TicketScreen.js';
 
 /**
  * The paper ticket, for 58 mm or 80 mm thermal printers: black on white, no background colours
  * (thermal paper prints none), the number as large as the roll allows. Hidden on screen; the
  * print style sheet shows only this. The page size follows the kiosk's paper setting.
  */
-export function PrintedTicket({ ticket, paperWidth }: { ticket: IssuedTicket; paperWidth: PaperWidth }) {
+export function PrintedTicket({
+  ticket,
+  note,
+  paperWidth,
+}: {
+  ticket: IssuedTicket;
+  note?: TicketNote | undefined;
+  paperWidth: PaperWidth;
+}) {
   const { t, i18n } = useTranslation();
   const zone = ticket.mpp.timeZone;
   return (
@@ -20,6 +29,8 @@ export function PrintedTicket({ ticket, paperWidth }: { ticket: IssuedTicket; pa
       <p className="print-ticket__number">{ticket.displayNumber}</p>
       <p className="print-ticket__service">{ticket.service.name}</p>
       <p className="print-ticket__tenant">{ticket.tenant.shortName}</p>
+      {note ? <p className="print-ticket__note">{note.label}</p> : null}
+      {note?.detail ? <p className="print-ticket__note-detail">{note.detail}</p> : null}
       {ticket.priorityGroup ? (
         <p className="print-ticket__priority">
           {t('kiosk.ticket.priority', { group: t(`queue.priorityShort.${ticket.priorityGroup}`) })}

@@ -10,8 +10,19 @@ import { QrCode } from './QrCode.js';
 /** After printing, the number stays on screen this long, then the kiosk is ready for the next visitor. */
 const AFTER_PRINT_MS = 15_000;
 
+/** A line saying what kind of ticket this is (an appointment's, or a walk-in's and why), on screen and paper. */
+export type TicketNote = { label: string; detail?: string };
+
 /** The new number on screen (large, with the QR to follow it on a phone) and on paper. */
-export function TicketScreen({ ticket, onDone }: { ticket: IssuedTicket; onDone: () => void }) {
+export function TicketScreen({
+  ticket,
+  note,
+  onDone,
+}: {
+  ticket: IssuedTicket;
+  note?: TicketNote | undefined;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const estimate = formatEstimate(ticket.estimate, t);
 
@@ -43,6 +54,12 @@ export function TicketScreen({ ticket, onDone }: { ticket: IssuedTicket; onDone:
         <p className="kiosk-ticket__service">
           {ticket.service.name} · {ticket.tenant.shortName}
         </p>
+        {note ? (
+          <p className="kiosk-ticket__note">
+            <span className="kiosk-tag kiosk-tag--appointment">{note.label}</span>
+            {note.detail ? <span className="kiosk-ticket__note-detail">{note.detail}</span> : null}
+          </p>
+        ) : null}
         {ticket.priorityGroup ? (
           <p className="kiosk-tag kiosk-tag--priority">
             {t('kiosk.ticket.priority', { group: t(`queue.priorityShort.${ticket.priorityGroup}`) })}
@@ -68,7 +85,7 @@ export function TicketScreen({ ticket, onDone }: { ticket: IssuedTicket; onDone:
         <QrCode url={ticket.statusUrl} label={t('kiosk.ticket.qrLabel')} />
         <p>{t('kiosk.ticket.scan')}</p>
       </div>
-      <PrintedTicket ticket={ticket} paperWidth={readPaperWidth()} />
+      <PrintedTicket ticket={ticket} note={note} paperWidth={readPaperWidth()} />
     </section>
   );
 }

@@ -1,8 +1,10 @@
 import { ApiError, languageHeader, networkError, readProblem } from '../api/client.js';
+import type { CheckInResult } from '../api/booking-types.js';
 import type { IssuedTicket, KioskMenu, PriorityGroup } from '../api/queue-types.js';
 
 /** The kiosk's calls: every one carries the device token from pairing (no session, no cookie). */
-const base = '/api/v1/queue/kiosk';
+const queueBase = '/api/v1/queue/kiosk';
+const bookingBase = '/api/v1/booking/kiosk';
 
 async function call<T>(
   token: string,
@@ -17,7 +19,7 @@ async function call<T>(
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
-    response = await fetch(`${base}${path}`, {
+    response = await fetch(path, {
       method: init.method ?? 'GET',
       headers,
       credentials: 'omit',
@@ -33,8 +35,11 @@ async function call<T>(
 export type IssueInput = { serviceId: string; priorityGroup?: PriorityGroup; phone?: string };
 
 export const kioskApi = (token: string) => ({
-  getMenu: () => call<KioskMenu>(token, '/menu'),
-  issueTicket: (input: IssueInput) => call<IssuedTicket>(token, '/tickets', { method: 'POST', body: input }),
+  getMenu: () => call<KioskMenu>(token, `${queueBase}/menu`),
+  issueTicket: (input: IssueInput) =>
+    call<IssuedTicket>(token, `${queueBase}/tickets`, { method: 'POST', body: input }),
+  /** A booking's code: a ticket in the appointment lane (or a walk-in ticket when late). */
+  checkIn: (code: string) => call<CheckInResult>(token, `${bookingBase}/check-in`, { method: 'POST', body: { code } }),
 });
 
 /** 401/403: the token is unknown or revoked, so the kiosk must be paired again. */
