@@ -6,7 +6,7 @@ import type { MppDetail } from '../../api/types.js';
 import { useApi } from '../../api/useApi.js';
 import { useAccount, useSession } from '../../auth/session-context.js';
 import { SavedNote } from '../../components/form/FormAlert.js';
-import { Loaded } from '../../components/StatusViews.js';
+import { Loaded, LoadingView } from '../../components/StatusViews.js';
 import { usePageTitle } from '../../hooks/usePageTitle.js';
 import { formatDateIn, formatTimeIn } from '../../queue/format-time.js';
 import { bookingReads, bookingWrites, type Schedule, type ScheduleInput } from '../api/booking.js';
@@ -72,6 +72,7 @@ function ScheduleScreen({
   // Without a schedule the name comes from the catalogue.
   const service = useApi(initial ? null : `service:${serviceRef}`, (signal) => api.getService(serviceRef, signal));
   const serviceName = schedule?.service.name ?? (service.status === 'ready' ? service.data.name : serviceRef);
+  const isNameLoading = !schedule && service.status === 'loading';
   usePageTitle(t('console.booking.schedule.pageTitle', { service: serviceName }));
   const date = searchParams.get('date');
   const dayLink = `/janji?mpp=${encodeURIComponent(mpp.slug)}${date ? `&date=${encodeURIComponent(date)}` : ''}`;
@@ -106,6 +107,7 @@ function ScheduleScreen({
     </div>
   );
 
+  if (isNameLoading) return <LoadingView />;
   return (
     <>
       <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
