@@ -35,6 +35,8 @@ CREATE TABLE booking_waitlist (
   offered_ends_at timestamptz,
   offer_expires_at timestamptz,
   booking_id uuid,
+  -- The end of that service day in the MPP's zone: still waiting by then, the entry lapses.
+  day_ends_at timestamptz NOT NULL,
   created_at timestamptz NOT NULL,
   updated_at timestamptz NOT NULL,
   CHECK ((status = 'offered') = (offered_starts_at IS NOT NULL AND offer_expires_at IS NOT NULL))
@@ -46,4 +48,5 @@ CREATE UNIQUE INDEX booking_waitlist_one_idx ON booking_waitlist (nik_hash, serv
 CREATE INDEX booking_waitlist_line_idx ON booking_waitlist (mpp_id, service_id, slot_date, created_at)
   WHERE status = 'waiting';
 CREATE INDEX booking_waitlist_offers_idx ON booking_waitlist (offer_expires_at) WHERE status = 'offered';
+CREATE INDEX booking_waitlist_day_end_idx ON booking_waitlist (day_ends_at) WHERE status = 'waiting';
 CREATE INDEX booking_waitlist_citizen_idx ON booking_waitlist (citizen_account_id, slot_date DESC);

@@ -99,9 +99,14 @@ const BOOKING_ACCESS: readonly AccessRow[] = [
   ['GET',    `/api/v1/booking/bookings/${UNKNOWN_ID}/calendar.ics`, 'booking.book',      401, OK,  403, 403, 403, 403, 403, 403],
   ['POST',   '/api/v1/booking/bookings',                       'booking.book',           401, OK,  403, 403, 403, 403, 403, 403],
   ['GET',    '/api/v1/booking/me/bookings',                    'booking.book',           401, OK,  403, 403, 403, 403, 403, 403],
+  ['GET',    `/api/v1/booking/bookings/${UNKNOWN_ID}`,          'booking.book',           401, OK,  403, 403, 403, 403, 403, 403],
   ['POST',   `/api/v1/booking/bookings/${UNKNOWN_ID}/cancel`,     'booking.book',           401, OK,  403, 403, 403, 403, 403, 403],
   ['POST',   `/api/v1/booking/bookings/${UNKNOWN_ID}/reschedule`, 'booking.book',           401, OK,  403, 403, 403, 403, 403, 403],
   ['POST',   '/api/v1/booking/mpps/mpp-kota-makassar/check-in',  'queue.ticket.issue',     401, 403, OK,  403, 403, OK,  OK,  403],
+  ['POST',   '/api/v1/booking/waitlist',                       'booking.book',           401, OK,  403, 403, 403, 403, 403, 403],
+  ['GET',    '/api/v1/booking/me/waitlist',                    'booking.book',           401, OK,  403, 403, 403, 403, 403, 403],
+  ['POST',   `/api/v1/booking/waitlist/${UNKNOWN_ID}/accept`,  'booking.book',           401, OK,  403, 403, 403, 403, 403, 403],
+  ['POST',   `/api/v1/booking/waitlist/${UNKNOWN_ID}/leave`,   'booking.book',           401, OK,  403, 403, 403, 403, 403, 403],
 ];
 
 const MATRIX = [...CATALOGUE_ACCESS, ...IDENTITY_ACCESS, ...QUEUE_ACCESS, ...BOOKING_ACCESS];

@@ -2,3 +2,4 @@
 export * from './release.js';
 export * from './slots.js';
 export * from './check-in.js';
+export * from './code.js';

@@ -85,6 +85,13 @@ describe('confirmation', () => {
     const [text] = await t.notifications.api.devMessages({ to: (await phoneOf(citizen.accountId)) as string });
     expect(text?.body).toContain(made.code);
 
+    const one = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/booking/bookings/${made.id}`,
+      headers: citizen.headers,
+    });
+    expect(one.json()).toMatchObject({ id: made.id, changeableUntil: '2026-11-30T07:00:00+08:00', ticketId: null });
+
     const file = await t.app.inject({
       method: 'GET',
       url: `/api/v1/booking/bookings/${made.id}/calendar.ics`,

@@ -26,6 +26,9 @@ import {
   ScheduleInput,
   SlotListing,
   SlotsQuery,
+  WaitlistEntry,
+  WaitlistIdParams,
+  WaitlistInput,
 } from './booking.schemas.js';
 import type { BookingQueue, MppPlace, OfferedService } from './booking.ports.js';
 
@@ -319,6 +322,21 @@ export function bookingRoutes(deps: {
       async (request) => ({ items: await booking.myBookings(citizenOf(request)) }),
     );
 
+    app.get(
+      '/api/v1/booking/bookings/:id',
+      {
+        config: { access: { permission: 'booking.book' } },
+        schema: {
+          operationId: 'booking.getMyBooking',
+          tags: ['booking'],
+          summary: "One of the citizen's bookings",
+          params: BookingIdParams,
+          response: { 200: Booking, ...ERRORS },
+        },
+      },
+      async (request) => booking.myBooking(citizenOf(request), request.params.id),
+    );
+
     app.post(
       '/api/v1/booking/bookings/:id/reschedule',
       {
@@ -348,6 +366,75 @@ export function bookingRoutes(deps: {
         },
       },
       async (request) => booking.cancel(citizenOf(request), request.params.id),
+    );
+
+    app.post(
+      '/api/v1/booking/waitlist',
+      {
+        config: { access: { permission: 'booking.book' } },
+        schema: {
+          operationId: 'booking.joinWaitlist',
+          tags: ['booking'],
+          summary: 'Join the waitlist of a full day: a freed seat is held for the first in line',
+          body: WaitlistInput,
+          response: { 201: WaitlistEntry, ...ERRORS },
+        },
+      },
+      async (request, reply) => {
+        const entry = await booking.waitlist.join(citizenOf(request), {
+          mppRef: request.body.mppId,
+          serviceRef: request.body.serviceId,
+          date: parseLocalDate(request.body.date),
+        });
+        return reply.status(201).send(entry);
+      },
+    );
+
+    app.get(
+      '/api/v1/booking/me/waitlist',
+      {
+        config: { access: { permission: 'booking.book' } },
+        schema: {
+          operationId: 'booking.listMyWaitlist',
+          tags: ['booking'],
+          summary: "The citizen's places on waitlists, with seats held for them",
+          response: { 200: z.object({ items: z.array(WaitlistEntry) }), ...ERRORS },
+        },
+      },
+      async (request) => ({ items: await booking.waitlist.mine(citizenOf(request)) }),
+    );
+
+    app.post(
+      '/api/v1/booking/waitlist/:id/accept',
+      {
+        config: { access: { permission: 'booking.book' } },
+        schema: {
+          operationId: 'booking.acceptWaitlistOffer',
+          tags: ['booking'],
+          summary: 'Take the seat held for the citizen: a confirmed booking',
+          params: WaitlistIdParams,
+          response: { 201: Booking, ...ERRORS },
+        },
+      },
+      async (request, reply) => {
+        const made = await booking.acceptOffer(citizenOf(request), request.params.id);
+        return reply.status(201).send(made);
+      },
+    );
+
+    app.post(
+      '/api/v1/booking/waitlist/:id/leave',
+      {
+        config: { access: { permission: 'booking.book' } },
+        schema: {
+          operationId: 'booking.leaveWaitlist',
+          tags: ['booking'],
+          summary: 'Leave the waitlist; a seat held for the citizen goes to the next in line',
+          params: WaitlistIdParams,
+          response: { 200: WaitlistEntry, ...ERRORS },
+        },
+      },
+      async (request) => booking.waitlist.leave(citizenOf(request), request.params.id),
     );
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SLOT_CAPACITY, SLOT_MINUTES, WINDOW_DAYS } from '../../domain/booking/index.js';
+import { isBookingCode, SLOT_CAPACITY, SLOT_MINUTES, WINDOW_DAYS } from '../../domain/booking/index.js';
 import { INDONESIAN_ZONES, isLocalDate } from '../../domain/time/index.js';
 
 const Uuid = z.uuid();
@@ -165,9 +165,9 @@ export const BookInput = z.strictObject({
 export const CheckInInput = z.strictObject({
   code: z
     .string()
-    .trim()
-    .regex(/^[A-Za-z0-9]{8}$/, '8 huruf/angka / 8 letters or digits')
-    .describe('The booking code (case does not matter)'),
+    .max(20)
+    .refine(isBookingCode, '8 huruf/angka kode janji temu / the 8 letters or digits of a booking code')
+    .describe('The booking code (case and spaces do not matter)'),
 });
 
 export const CheckInResult = z.object({
@@ -190,7 +190,9 @@ export const Booking = z.object({
   date: LocalDateText,
   startsAt: Zoned,
   endsAt: Zoned,
-  canChange: z.boolean().describe('Whether it may still be cancelled (before the cut-off)'),
+  canChange: z.boolean().describe('Whether it may still be cancelled or moved (before the cut-off)'),
+  changeableUntil: Zoned.nullable().describe('The cut-off: cancel or move before this'),
+  ticketId: Uuid.nullable().describe('The queue ticket its check-in gave'),
   createdAt: Zoned,
 });
 
@@ -200,4 +202,27 @@ export const IdempotencyHeaders = z.looseObject({
     .regex(/^[\w.:-]{8,100}$/, '8-100 huruf, angka, . : _ - / 8-100 letters, digits, . : _ -')
     .optional()
     .describe('Retrying with the same key and body returns the first answer'),
+});
+
+export const WaitlistInput = z.strictObject({
+  mppId: z.string().min(1).max(200).describe('MPP id or slug'),
+  serviceId: z.string().min(1).max(200).describe('Service id or slug'),
+  date: LocalDateText.describe('A day of the window with no seat left'),
+});
+
+export const WaitlistIdParams = z.object({ id: Uuid });
+
+export const WaitlistEntry = z.object({
+  id: Uuid,
+  status: z.enum(['waiting', 'offered', 'booked', 'expired', 'left', 'closed']),
+  mpp: z.object({ id: Uuid, slug: z.string(), name: z.string(), timeZone: z.enum(INDONESIAN_ZONES) }),
+  service: z.object({ id: Uuid, slug: z.string(), name: z.string() }),
+  date: LocalDateText,
+  position: z.number().int().nullable().describe('Place in line while waiting (1 = next)'),
+  offer: z
+    .object({ startsAt: Zoned, endsAt: Zoned, expiresAt: Zoned.describe('Accept before this, or the seat goes on') })
+    .nullable()
+    .describe('The seat held for the citizen (status offered)'),
+  bookingId: Uuid.nullable().describe('The booking made by accepting (status booked)'),
+  createdAt: Zoned,
 });

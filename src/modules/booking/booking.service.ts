@@ -1,6 +1,8 @@
 import { createHash, randomInt } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import {
+  BOOKING_CODE_ALPHABET,
+  BOOKING_CODE_LENGTH,
   type BookingWindow,
   blockedUntil,
   bookabilityOf,
@@ -30,6 +32,8 @@ import { withExtensions } from '../../platform/http/app-error.js';
 import { newId } from '../../platform/ids.js';
 import type { NoticeSubject, BookingNotices } from './booking.notices.js';
 import type { BookingRecord, BookingRepository, ReminderKind, Schedule } from './booking.repository.js';
+import { createWaitlistRepository } from './booking-waitlist.repository.js';
+import { createWaitlist } from './booking-waitlist.service.js';
 import { failBooking } from './booking.errors.js';
 import type {
   BookingAudit,
@@ -41,9 +45,6 @@ import type {
   OfferedService,
 } from './booking.ports.js';
 
-/** A code citizens read out and type: 8 characters without look-alikes (no 0/O, 1/I/L). */
-const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-const CODE_LENGTH = 8;
 /** How many free slots a "full" answer proposes. */
 const ALTERNATIVES = 5;
 /** Rolls a reschedule back when the new slot is full (then answered with alternatives). */
@@ -73,7 +74,7 @@ export type CheckInPoint = { kind: 'kiosk'; mppId: string } | { kind: 'counter';
 
 function newCode(): string {
   let code = '';
-  for (let k = 0; k < CODE_LENGTH; k++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  for (let k = 0; k < BOOKING_CODE_LENGTH; k++) code += BOOKING_CODE_ALPHABET[randomInt(BOOKING_CODE_ALPHABET.length)];
   return code;
 }
 
@@ -217,6 +218,33 @@ export function createBookingService(deps: {
       .map((e) => slotView(facts.place.timeZone, e));
   }
 
+  const waitlist = createWaitlist({
+    db,
+    clock,
+    bookings: repository,
+    entries: createWaitlistRepository(),
+    identity,
+    notices,
+    async rules(mppRef, serviceRef) {
+      const facts = await factsOf(mppRef);
+      const service = serviceOf(facts, serviceRef);
+      return { facts, service, schedule: await scheduleOf(facts, service) };
+    },
+    async slotsOn(q, at, date) {
+      const override = (await repository.listOverrides(q, at.facts.place.id, at.service.id, date, date)).get(date);
+      return slotsOf(at.facts, at.schedule, date, override);
+    },
+    async listDay(at, date) {
+      return (await listing(at.facts, at.schedule, [date]))[0]?.slots ?? [];
+    },
+    inWindow: (at, date) => windowDates(clock.now(), at.schedule, at.facts.place.timeZone).includes(date),
+    verifiedPerson: (accountId, at) => verifiedPerson(accountId, at.schedule, at.facts.place.timeZone),
+    checkLimits,
+    writeBooking: (tx, at, slot, who) => writeBooking(tx, at, slot, who),
+    confirm: (tx, b, person, at) => confirm(tx, b, person, at.facts, at.schedule),
+    subjectOf: (b, facts) => subjectOf(b, facts as Facts),
+  });
+
   function bookingView(b: BookingRecord, facts: Facts | undefined, schedule: Schedule | undefined) {
     const zone = facts?.place.timeZone ?? 'Asia/Jakarta';
     const service = facts?.services.get(b.serviceId);
@@ -231,6 +259,10 @@ export function createBookingService(deps: {
       startsAt: toZonedIso(b.startsAt, zone),
       endsAt: toZonedIso(b.endsAt, zone),
       canChange: b.status === 'confirmed' && schedule !== undefined && canChange(b.startsAt, clock.now(), schedule),
+      changeableUntil: schedule
+        ? toZonedIso(new Date(b.startsAt.getTime() - schedule.changeCutoffMinutes * 60_000), zone)
+        : null,
+      ticketId: b.ticketId,
       createdAt: toZonedIso(b.createdAt, zone),
     };
   }
@@ -357,6 +389,18 @@ export function createBookingService(deps: {
       capacity: slot.capacity,
     });
     if (taken === undefined) return undefined;
+    return writeBooking(tx, at, slot, who, id);
+  }
+
+  /** The booking row of a seat already taken (by `seat`, or held for the waitlist). */
+  function writeBooking(
+    tx: Queryable,
+    at: { facts: Facts; service: OfferedService },
+    slot: Slot,
+    who: { accountId: string; nikHash: string },
+    id = newId(),
+  ): Promise<BookingRecord> {
+    const { facts, service } = at;
     return repository.insertBooking(tx, {
       id,
       code: newCode(),
@@ -374,7 +418,11 @@ export function createBookingService(deps: {
   }
 
   /** What a message about a booking names. */
-  function subjectOf(b: BookingRecord, facts: Facts, link = notices.myBookingsUrl): NoticeSubject {
+  function subjectOf(
+    b: Pick<BookingRecord, 'citizenAccountId' | 'serviceId' | 'startsAt'>,
+    facts: Facts,
+    link = notices.myBookingsUrl,
+  ): NoticeSubject {
     return {
       accountId: b.citizenAccountId,
       mppId: facts.place.id,
@@ -387,7 +435,13 @@ export function createBookingService(deps: {
   }
 
   /** The confirmation of a booking made, written to the outbox in the booking's transaction. */
-  function confirm(tx: Queryable, b: BookingRecord, person: BookingPerson, facts: Facts, schedule: Schedule) {
+  function confirm(
+    tx: Queryable,
+    b: BookingRecord,
+    person: BookingPerson | undefined,
+    facts: Facts,
+    schedule: Schedule,
+  ) {
     return notices.send(
       tx,
       person,
@@ -471,6 +525,7 @@ export function createBookingService(deps: {
         const made = await seat(tx, { facts, service, slot }, { accountId, nikHash }, movedId);
         if (!made) throw SLOT_FULL;
         await repository.freeSeat(tx, old);
+        await waitlist.offerFreed(tx, { facts, service, schedule }, old.slotDate, old.startsAt);
         await notices.send(
           tx,
           person,
@@ -507,6 +562,7 @@ export function createBookingService(deps: {
       else if (!(await repository.deleteOverride(tx, facts.place.id, service.id, date)))
         throw failBooking('booking.override_not_found', { date });
       const remaining = new Set(slotsOf(facts, schedule, date, override).map((s) => s.start.getTime()));
+      await waitlist.dateChanged(tx, at, date, remaining, override?.closed === true);
       const lost = (await repository.lockDay(tx, facts.place.id, service.id, date)).filter(
         (b) => !remaining.has(b.startsAt.getTime()),
       );
@@ -703,6 +759,16 @@ export function createBookingService(deps: {
     /** Forget cached catalogue facts (tests, scripts). */
     clearCache: () => places.clear(),
 
+    /** The waitlist of full days (join, leave, the lapse job). */
+    waitlist,
+
+    /** Takes the seat the waitlist held for the citizen: the booking as every other is shown. */
+    async acceptOffer(accountId: string, entryId: string) {
+      const made = await waitlist.accept(accountId, entryId);
+      const facts = await factsOf(made.mppId);
+      return bookingView(made, facts, await repository.findSchedule(db, made.mppId, made.serviceId));
+    },
+
     /** A service's rules as citizens read them (window, release, notice), or 404 when it takes none. */
     async rules(mppRef: string, serviceRef: string) {
       const facts = await factsOf(mppRef);
@@ -858,7 +924,7 @@ export function createBookingService(deps: {
         throw failBooking('booking.not_found', { ref: code });
       if (point.kind === 'counter' && !reaches(point.scope, facts.place.id))
         throw failBooking('booking.mpp_not_found', { ref: mppRef });
-      const found = await repository.findByCode(db, facts.place.id, code.trim().toUpperCase());
+      const found = await repository.findByCode(db, facts.place.id, code.replace(/\s+/g, '').toUpperCase());
       if (!found) throw failBooking('booking.not_found', { ref: code });
       if (found.status !== 'confirmed') throw failBooking('booking.stale', { code: found.code, status: found.status });
       const schedule = await repository.findSchedule(db, found.mppId, found.serviceId);
@@ -921,8 +987,19 @@ export function createBookingService(deps: {
         const cancelled = await repository.endBooking(tx, booking.id, 'cancelled', 'citizen', clock.now());
         if (!cancelled) throw failBooking('booking.stale', { code: booking.code, status: booking.status });
         await repository.freeSeat(tx, booking);
+        const service = facts.services.get(booking.serviceId);
+        if (service && schedule?.isEnabled)
+          await waitlist.offerFreed(tx, { facts, service, schedule }, booking.slotDate, booking.startsAt);
         return bookingView(cancelled, facts, schedule);
       });
+    },
+
+    /** One of the citizen's bookings (another citizen's is not found). */
+    async myBooking(accountId: string, bookingId: string) {
+      const found = await repository.findOwnBooking(db, accountId, bookingId);
+      if (!found) throw failBooking('booking.not_found', { ref: bookingId });
+      const facts = await factsOf(found.mppId).catch(() => undefined);
+      return bookingView(found, facts, await repository.findSchedule(db, found.mppId, found.serviceId));
     },
 
     /** The citizen's bookings from 7 days ago on, soonest first. */

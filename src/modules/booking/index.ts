@@ -57,14 +57,16 @@ export function createBookingModule(deps: {
   /** One round of the jobs; each is idempotent and safe on several nodes at once. */
   async function runJobs() {
     const reminders = await booking.sendReminders();
+    const lapsed = await booking.waitlist.expire();
     const noShows = await booking.markNoShows();
-    return { reminders, noShows };
+    return { reminders, lapsed, noShows };
   }
   return {
     routes,
     /**
-     * Background work: reminders written to the outbox when due, bookings not checked in by the
-     * end of their day marked as no-shows. A round still running is not started twice.
+     * Background work: reminders written to the outbox when due, lapsed waitlist offers passed
+     * on, bookings not checked in by the end of their day marked as no-shows. A round still
+     * running is not started twice.
      */
     jobs: {
       runOnce: runJobs,
