@@ -31,7 +31,7 @@ export function CheckInByCode({
             type="text"
             autoComplete="off"
             spellCheck={false}
-            maxLength={8}
+            maxLength={20}
             aria-describedby="checkin-code-hint"
             value={code}
             onChange={(event) => setCode(event.target.value.toUpperCase())}
