@@ -8,7 +8,12 @@
  *     booking made, my bookings (QR, cancel question, the locked rule), rescheduling
  *   kiosk (1280x800, touch): the first screen, the code keyboard, an appointment's ticket and its
  *     print, a late check-in's walk-in ticket, an unknown code, a code too early
- *   npx tsx test/e2e/booking-screenshots.ts
+ *   waitlist (390x844, touch; the browser's clock set to the server's, for the countdown): a
+ *     full day offering its line signed out and in, joined (second in line), my bookings with the
+ *     place waiting and the question to leave, then a cancellation and the first in line leaving
+ *     hand the seat on: held (countdown), the question to decline, taken (the booking), and, for
+ *     a third citizen, an offer whose 30 minutes ran out
+ *   npx tsx test/e2e/booking-screenshots.ts [waitlist]
  */
 import { existsSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -136,6 +141,8 @@ type Setup = {
   serviceId: string;
   mppId: string;
   kioskToken: string;
+  /** The manager's account (a session is asked for when needed: the clock moves on). */
+  managerId: string;
   book: (token: string, slot: string) => Promise<Booking>;
 };
 
@@ -196,7 +203,14 @@ async function prepare(server: Server): Promise<Setup> {
     );
   for (let i = 0; i < 4; i++) await book(await server.verifiedCitizen(`Warga Penuh ${i + 1}`), '2026-12-01T09:00');
   for (let i = 0; i < 2; i++) await book(await server.verifiedCitizen(`Warga Pagi ${i + 1}`), '2026-12-01T10:00');
-  return { serviceSlug: service.slug, serviceId: service.id, mppId: mpp.id, kioskToken: device.token, book };
+  return {
+    serviceSlug: service.slug,
+    serviceId: service.id,
+    mppId: mpp.id,
+    kioskToken: device.token,
+    managerId: manager.id,
+    book,
+  };
 }
 
 async function phoneContext(browser: Browser, server: Server): Promise<BrowserContext> {
@@ -411,14 +425,129 @@ async function kioskJourney(browser: Browser, server: Server, setup: Setup, toda
   await context.close();
 }
 
+const FULL_DAY = '2026-12-04';
+
+/** A phone whose clock reads the server's (shifted) time, so a held seat's countdown is true. */
+async function phoneOnServerTime(browser: Browser, server: Server): Promise<BrowserContext> {
+  const context = await phoneContext(browser, server);
+  await context.clock.install({ time: server.clock.now() });
+  return context;
+}
+
+/** Places in line of a citizen with a bearer token, through the API. */
+async function waitlistOf(server: Server, token: string): Promise<{ id: string; status: string; date: string }[]> {
+  const { items } = await call<{ items: { id: string; status: string; date: string }[] }>(
+    server.baseUrl,
+    token,
+    'GET',
+    '/api/v1/booking/me/waitlist',
+  );
+  return items;
+}
+
+/**
+ * Friday 4 December cut to one hour of two one-seat slots, both booked: a full day. One citizen
+ * waits first; the browser's citizen joins second, then a third. A cancellation offers its seat
+ * to the first, who leaves the line, so it is held for the browser's citizen, who takes it; a
+ * second cancellation is held for the third, who lets the 30 minutes run out.
+ */
+async function waitlistJourney(browser: Browser, server: Server, setup: Setup): Promise<void> {
+  const path = `/api/v1/booking/mpps/${MPP}/services/${setup.serviceSlug}`;
+  await call(server.baseUrl, await server.bearer(setup.managerId), 'PUT', `${path}/dates/${FULL_DAY}`, {
+    periods: [{ opens: '08:00', closes: '09:00' }],
+    capacity: 1,
+  });
+  const early = await server.verifiedCitizen('Warga Jumat Pagi');
+  const later = await server.verifiedCitizen('Warga Jumat Siang');
+  const earlyBooking = await setup.book(early, `${FULL_DAY}T08:00`);
+  const laterBooking = await setup.book(later, `${FULL_DAY}T08:30`);
+  const first = await server.verifiedCitizen('Warga Antre Pertama');
+  const join = { mppId: MPP, serviceId: setup.serviceSlug, date: FULL_DAY };
+  await call(server.baseUrl, first, 'POST', '/api/v1/booking/waitlist', join, 201);
+
+  const context = await phoneOnServerTime(browser, server);
+  const page = await context.newPage();
+  await page.goto(`/janji/${MPP}/${setup.serviceSlug}?tanggal=${FULL_DAY}`);
+  const signIn = page.getByRole('link', { name: 'Masuk akun untuk ikut daftar tunggu' });
+  await signIn.waitFor();
+  const back = new URL(`${server.baseUrl}${await signIn.getAttribute('href')}`).searchParams.get('kembali');
+  if (back !== `/janji/${MPP}/${setup.serviceSlug}?tanggal=${FULL_DAY}`) throw new Error(`sign-in returns to ${back}`);
+  await save(page, 'waitlist-signed-out', { fullPage: true });
+
+  await signInVerified(context, server, 'Dewi Lestari');
+  await page.reload();
+  const joinButton = page.getByRole('button', { name: 'Masuk daftar tunggu' });
+  await joinButton.waitFor();
+  await save(page, 'waitlist-day-full', { fullPage: true });
+  await joinButton.tap();
+  await page.getByText('Anda masuk daftar tunggu').waitFor();
+  const position = await page.getByTestId('waitlist-position').textContent();
+  if (position?.trim() !== '2') throw new Error(`joined at ${position}, not second`);
+  await save(page, 'waitlist-joined', { fullPage: true });
+
+  await page.getByRole('link', { name: 'Lihat daftar tunggu saya' }).tap();
+  const leave = page.getByRole('button', { name: /^Keluar dari daftar tunggu/ });
+  await leave.waitFor();
+  await save(page, 'waitlist-mine-waiting', { fullPage: true });
+  await leave.tap();
+  await page.getByRole('dialog').waitFor();
+  await save(page, 'waitlist-leave-question');
+  await page.getByRole('button', { name: 'Tidak', exact: true }).tap();
+
+  // A third citizen joins behind (through the API with their browser's session).
+  const thirdContext = await phoneOnServerTime(browser, server);
+  const csrf = await signInVerified(thirdContext, server, 'Budi Santoso');
+  const joined = await thirdContext.request.post('/api/v1/booking/waitlist', {
+    headers: { 'X-CSRF-Token': csrf },
+    data: join,
+  });
+  if (joined.status() !== 201) throw new Error(`third join: ${joined.status()} ${await joined.text()}`);
+
+  // A cancellation: held for the first in line, who leaves; then it is held for Dewi.
+  await call(server.baseUrl, early, 'POST', `/api/v1/booking/bookings/${earlyBooking.id}/cancel`);
+  const [held] = (await waitlistOf(server, first)).filter((e) => e.status === 'offered');
+  if (!held) throw new Error('the freed seat was not held for the first in line');
+  await call(server.baseUrl, first, 'POST', `/api/v1/booking/waitlist/${held.id}/leave`);
+  await context.clock.fastForward(72_000);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Ada kursi untuk Anda' }).waitFor();
+  await save(page, 'waitlist-mine-offered');
+  await page.getByRole('button', { name: 'Tidak jadi' }).tap();
+  await page.getByRole('dialog').waitFor();
+  await save(page, 'waitlist-decline-question');
+  await page.getByRole('button', { name: 'Tidak', exact: true }).tap();
+  await page.getByRole('button', { name: 'Ambil kursi ini' }).tap();
+  await page.getByRole('heading', { name: 'Janji temu dibuat' }).waitFor();
+  await save(page, 'waitlist-accepted', { fullPage: true });
+  await page.getByRole('link', { name: 'Janji temu saya' }).last().tap();
+  await page.getByText('Kursi diambil').waitFor();
+  await save(page, 'waitlist-mine-booked', { fullPage: true });
+  await context.close();
+
+  // The second seat is held for Budi, who lets the time run out.
+  await call(server.baseUrl, later, 'POST', `/api/v1/booking/bookings/${laterBooking.id}/cancel`);
+  const third = await thirdContext.newPage();
+  await third.goto('/akun/janji');
+  await third.getByRole('heading', { name: 'Ada kursi untuk Anda' }).waitFor();
+  server.setNow(new Date(server.clock.now().getTime() + 31 * 60_000).toISOString());
+  await thirdContext.clock.fastForward('31:00');
+  await third.getByText('tidak diambil tepat waktu', { exact: false }).waitFor();
+  await save(third, 'waitlist-mine-lapsed', { fullPage: true });
+  await thirdContext.close();
+}
+
 async function main(): Promise<void> {
   await mkdir(outDir, { recursive: true });
   const server = await startServer(MONDAY_MORNING);
   const browser = await launchChromium();
   try {
     const setup = await prepare(server);
-    const [todayCode = ''] = await citizenJourney(browser, server, setup);
-    await kioskJourney(browser, server, setup, todayCode);
+    // `npx tsx test/e2e/booking-screenshots.ts waitlist` shoots the waitlist's screens alone.
+    if (process.argv[2] !== 'waitlist') {
+      const [todayCode = ''] = await citizenJourney(browser, server, setup);
+      await kioskJourney(browser, server, setup, todayCode);
+    }
+    await waitlistJourney(browser, server, setup);
   } finally {
     await browser.close();
     await server.close();

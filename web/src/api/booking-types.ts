@@ -68,6 +68,10 @@ export type Booking = {
   endsAt: string;
   /** Whether it may still be moved or cancelled (before the cut-off). */
   canChange: boolean;
+  /** The cut-off: moved or cancelled before this (ISO 8601 with the MPP's offset); null when the rules are gone. */
+  changeableUntil: string | null;
+  /** The queue ticket its check-in gave, or null. */
+  ticketId: string | null;
   createdAt: string;
 };
 
@@ -77,6 +81,30 @@ export type CheckInResult = {
   late: boolean;
   ticket: IssuedTicket;
 };
+
+/**
+ * A place on the waitlist of a full day. `waiting` (with `position`, 1 = next in line), then
+ * `offered` (a freed seat is held until `offer.expiresAt`), ending `booked` (with `bookingId`),
+ * `expired` (the offer lapsed, or the day ended), `left`, or `closed` (the MPP closed the day).
+ */
+export type WaitlistStatus = 'waiting' | 'offered' | 'booked' | 'expired' | 'left' | 'closed';
+
+export type WaitlistOffer = { startsAt: string; endsAt: string; expiresAt: string };
+
+export type WaitlistEntry = {
+  id: string;
+  status: WaitlistStatus;
+  mpp: BookingMpp;
+  service: BookingService;
+  /** YYYY-MM-DD in the MPP's zone. */
+  date: string;
+  position: number | null;
+  offer: WaitlistOffer | null;
+  bookingId: string | null;
+  createdAt: string;
+};
+
+export type WaitlistInput = { mppId: string; serviceId: string; date: string };
 
 /** The extension members of the booking problems the pages act on. */
 export type BookingProblem = Problem & {

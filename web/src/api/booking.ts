@@ -1,12 +1,15 @@
-import type { Booking, Schedule, SlotListing } from './booking-types.js';
+import type { Booking, Schedule, SlotListing, WaitlistEntry, WaitlistInput } from './booking-types.js';
 import { ApiError, at, getJson, languageHeader, networkError, readProblem, type Sender, v1 } from './client.js';
 
-/** Appointments as a citizen uses them: slots and rules (public), their bookings, book, move, cancel. */
+/**
+ * Appointments as a citizen uses them: slots and rules (public), their bookings, book, move,
+ * cancel, and the waitlist of a full day.
+ */
 export const bookingBase = `${v1}/booking`;
 
 const servicePath = (mpp: string, service: string) => `${bookingBase}/mpps/${at(mpp)}/services/${at(service)}`;
 
-/** Rules change rarely; my bookings read each service's once per page load. */
+/** Rules change rarely; the confirm step reads each service's once per page load. */
 const schedules = new Map<string, Promise<Schedule>>();
 
 export const bookingReads = {
@@ -28,6 +31,11 @@ export const bookingReads = {
   },
   listMyBookings: (signal?: AbortSignal) =>
     getJson<{ items: Booking[] }>(`${bookingBase}/me/bookings`, {}, signal).then((r) => r.items),
+  /** One booking of the signed-in citizen (404 for anyone else's). */
+  getMyBooking: (id: string, signal?: AbortSignal) => getJson<Booking>(`${bookingBase}/bookings/${at(id)}`, {}, signal),
+  /** The citizen's places on waitlists from yesterday on, with the seats held for them. */
+  listMyWaitlist: (signal?: AbortSignal) =>
+    getJson<{ items: WaitlistEntry[] }>(`${bookingBase}/me/waitlist`, {}, signal).then((r) => r.items),
 };
 
 /** The booking as a calendar file (text/calendar), for "Tambah ke kalender". */
@@ -40,6 +48,12 @@ export const bookingWrites = (send: Sender) => ({
   /** One step: the new seat is held before the old one is freed; the answer is the new booking. */
   reschedule: (id: string, slot: string) =>
     send<Booking>('POST', `${bookingBase}/bookings/${at(id)}/reschedule`, { slot }),
+  /** A place in the line of a day with no seat left (409 `booking.day_has_seats` when it has one). */
+  joinWaitlist: (input: WaitlistInput) => send<WaitlistEntry>('POST', `${bookingBase}/waitlist`, input),
+  /** Takes the seat held for the citizen: the answer is the booking (409 `booking.offer_gone` once it lapsed). */
+  acceptOffer: (entryId: string) => send<Booking>('POST', `${bookingBase}/waitlist/${at(entryId)}/accept`),
+  /** Leaves the line; a seat held for the citizen goes to the next one. */
+  leaveWaitlist: (entryId: string) => send<WaitlistEntry>('POST', `${bookingBase}/waitlist/${at(entryId)}/leave`),
 });
 
 export type BookInput = { mppId: string; serviceId: string; slot: string };

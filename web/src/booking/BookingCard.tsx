@@ -1,17 +1,16 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { bookingReads, bookingWrites, calendarUrl } from '../api/booking.js';
+import { bookingWrites, calendarUrl } from '../api/booking.js';
 import type { Booking } from '../api/booking-types.js';
-import { useApi } from '../api/useApi.js';
 import { useSession } from '../auth/session-context.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { FormAlert } from '../components/form/FormAlert.js';
 import { useSubmit } from '../components/form/useSubmit.js';
 import { formatDate } from '../format.js';
-import { formatDuration, formatRangeWithZone, formatWhen, groupCode } from './booking-format.js';
+import { ticketHref } from '../queue/ticket-links.js';
+import { formatRangeWithZone, formatWhen, groupCode } from './booking-format.js';
 import { bookingFlowHref, bookingHref } from './booking-links.js';
-import { changeableUntil } from './booking-lists.js';
 import { BookingCode } from './BookingCode.js';
 import { CodeQr } from './CodeQr.js';
 
@@ -123,36 +122,32 @@ export function BookingCard({
           />
         </>
       ) : (
-        <p className="booking-card__code muted">
-          {t('booking.codeLabel')}: <span className="mono">{code}</span>
-        </p>
+        <>
+          <p className="booking-card__code muted">
+            {t('booking.codeLabel')}: <span className="mono">{code}</span>
+          </p>
+          {booking.ticketId ? (
+            <p>
+              <Link to={ticketHref(booking.ticketId)}>{t('booking.ticketLink')}</Link>
+            </p>
+          ) : null}
+        </>
       )}
     </li>
   );
 }
 
-/** Until when it can change (from the service's cut-off), or why it no longer can. */
+/** Until when it can change (the server's cut-off), or since when it no longer can. */
 function ChangeRule({ booking }: { booking: Booking }) {
   const { t, i18n } = useTranslation();
-  const mpp = booking.mpp;
-  const rules = useApi(mpp ? `booking-rules:${mpp.slug}:${booking.service.slug}` : null, () =>
-    bookingReads.getScheduleOnce(mpp?.slug ?? '', booking.service.slug),
-  );
-  const cutoff = rules.status === 'ready' ? rules.data.changeCutoffMinutes : undefined;
+  const zone = booking.mpp?.timeZone ?? 'Asia/Jakarta';
+  const until = booking.changeableUntil ? formatWhen(booking.changeableUntil, zone, i18n.language) : undefined;
   if (booking.canChange) {
-    if (cutoff === undefined || !mpp) return null;
-    const until = changeableUntil(booking.startsAt, cutoff).toISOString();
-    return (
-      <p className="booking-card__rule">
-        {t('booking.mine.changeUntil', { when: formatWhen(until, mpp.timeZone, i18n.language) })}
-      </p>
-    );
+    return until ? <p className="booking-card__rule">{t('booking.mine.changeUntil', { when: until })}</p> : null;
   }
   return (
     <p className="booking-card__rule booking-card__rule--locked">
-      {cutoff === undefined
-        ? t('booking.mine.locked')
-        : t('booking.mine.lockedWithCutoff', { time: formatDuration(cutoff, t) })}
+      {until ? t('booking.mine.lockedSince', { when: until }) : t('booking.mine.locked')}
     </p>
   );
 }

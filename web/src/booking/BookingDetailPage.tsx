@@ -7,7 +7,7 @@ import type { Booking } from '../api/booking-types.js';
 import { useApi } from '../api/useApi.js';
 import { Loaded } from '../components/StatusViews.js';
 import { usePageTitle } from '../hooks/usePageTitle.js';
-import { NotFoundPage } from '../pages/NotFoundPage.js';
+import { ticketHref } from '../queue/ticket-links.js';
 import { MY_BOOKINGS_PATH } from './booking-links.js';
 import { BookingPass } from './BookingPass.js';
 import type { BookedState } from './SubmitBooking.js';
@@ -15,22 +15,15 @@ import type { BookedState } from './SubmitBooking.js';
 /**
  * /akun/janji/:id: one booking, where the booking page lands after success (with the booking
  * in the navigation state, so it shows without another request), and which a reload or a
- * bookmark reads from my bookings.
+ * bookmark reads on its own (someone else's booking is a 404, shown as not found).
  */
 export function BookingDetailPage() {
   const { id = '' } = useParams();
   const location = useLocation();
   const passed = readBookedState(location.state, id);
-  const mine = useApi(passed ? null : `booking-mine:${id}`, (signal) => bookingReads.listMyBookings(signal));
+  const read = useApi(passed ? null : `booking:${id}`, (signal) => bookingReads.getMyBooking(id, signal));
   if (passed) return <BookingDetail booking={passed.booking} outcome={passed.outcome} />;
-  return (
-    <Loaded state={mine}>
-      {(items) => {
-        const booking = items.find((b) => b.id === id);
-        return booking ? <BookingDetail booking={booking} outcome={undefined} /> : <NotFoundPage />;
-      }}
-    </Loaded>
-  );
+  return <Loaded state={read}>{(booking) => <BookingDetail booking={booking} outcome={undefined} />}</Loaded>;
 }
 
 function readBookedState(state: unknown, id: string): BookedState | undefined {
@@ -53,6 +46,11 @@ function BookingDetail({ booking, outcome }: { booking: Booking; outcome: Booked
       ) : null}
       <BookingPass booking={booking} />
       <div className="actions">
+        {booking.ticketId ? (
+          <Link className="button button--primary" to={ticketHref(booking.ticketId)}>
+            {t('booking.ticketLink')}
+          </Link>
+        ) : null}
         {booking.status === 'confirmed' ? (
           <a className="button" href={calendarUrl(booking.id)} download={`janji-temu-${booking.code}.ics`}>
             {t('booking.calendar')}

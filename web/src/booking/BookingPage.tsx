@@ -52,9 +52,8 @@ function BookingFlow({ listing, onReload }: { listing: SlotListing; onReload: ()
   const date = params.get('tanggal') ?? slot?.date ?? firstChoiceDate(listing.days);
   const { mpp, service } = listing;
   // Who is moving: their booking as it is now (only read when moving one).
-  const moving = useApi(move ? `booking-mine:${move}` : null, (signal) => bookingReads.listMyBookings(signal));
-  const old: Booking | undefined =
-    move && moving.status === 'ready' ? moving.data.find((b) => b.id === move) : undefined;
+  const moving = useApi(move ? `booking:${move}` : null, (signal) => bookingReads.getMyBooking(move ?? '', signal));
+  const old: Booking | undefined = move && moving.status === 'ready' ? moving.data : undefined;
 
   function go(next: FlowParams, options: { replace?: boolean } = {}) {
     void navigate(bookingFlowHref(mpp.slug, service.slug, { ...next, move }), options);
@@ -103,6 +102,11 @@ function BookingFlow({ listing, onReload }: { listing: SlotListing; onReload: ()
           listing={listing}
           initialDate={date}
           isSlotGone={slotKey !== null}
+          isMoving={move !== null}
+          onRefreshDay={(d) => {
+            onReload();
+            go({ date: d }, { replace: true });
+          }}
           onSlot={(s) => {
             // Back from the confirmation lands on this slot's date.
             go({ date: s.date }, { replace: true });

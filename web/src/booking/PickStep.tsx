@@ -6,22 +6,31 @@ import { formatDate } from '../format.js';
 import { DayStrip, daySummaryText } from './DayStrip.js';
 import { summariseDay } from './day-summary.js';
 import { SlotGrid } from './SlotGrid.js';
+import { canJoinWaitlist } from './waitlist.js';
+import { WaitlistJoin } from './WaitlistJoin.js';
 
 /**
  * Step 1: a date from the window, then one of its slots. The date is chosen here without a
- * navigation (the page stays where the thumb is); it goes into the address with the slot.
+ * navigation (the page stays where the thumb is); it goes into the address with the slot. A
+ * day with no seat left offers its waitlist, above its (full) slots; not when moving a booking,
+ * since a seat taken from the line would be a second booking, not the move.
  */
 export function PickStep({
   listing,
   initialDate,
   isSlotGone,
+  isMoving,
   onSlot,
+  onRefreshDay,
 }: {
   listing: SlotListing;
   initialDate: string | undefined;
   /** The address named a slot the listing no longer has (it has begun, or the link is old). */
   isSlotGone: boolean;
+  isMoving: boolean;
   onSlot: (slot: Slot) => void;
+  /** Read the slots again and stay on this date (a seat came back to a full day). */
+  onRefreshDay: (date: string) => void;
 }) {
   const { t, i18n } = useTranslation();
   const { mpp } = listing;
@@ -31,6 +40,7 @@ export function PickStep({
   const shown = day?.slots.some((s) => s.state !== 'closed') ? day.slots.filter((s) => s.state !== 'closed') : [];
   const summary = day ? summariseDay(day) : undefined;
   const dateText = day ? formatDate(day.date, i18n.language) : '';
+  const hasWaitlist = day !== undefined && !isMoving && canJoinWaitlist(day);
   return (
     <>
       {isSlotGone ? <p className="notice">{t('booking.slotGone')}</p> : null}
@@ -47,9 +57,14 @@ export function PickStep({
           <h2 id="booking-slots-heading">{t('booking.slotsOn', { date: dateText })}</h2>
           {summary.kind === 'open' ? null : (
             <p className={summary.kind === 'closed' ? 'notice notice--closed' : 'notice'}>
-              {daySummaryText(summary, mpp, t, i18n.language, false)}
+              {hasWaitlist && summary.kind === 'full'
+                ? t('booking.waitlist.dayFull')
+                : daySummaryText(summary, mpp, t, i18n.language, false)}
             </p>
           )}
+          {hasWaitlist ? (
+            <WaitlistJoin listing={listing} date={day.date} onSeatsFreed={() => onRefreshDay(day.date)} />
+          ) : null}
           {shown.length > 0 ? (
             <SlotGrid slots={shown} label={t('booking.slotsLabel', { date: dateText })} onChoose={onSlot} />
           ) : null}

@@ -15,8 +15,3 @@ export function splitBookings(items: readonly Booking[], now: Date): { upcoming:
   past.sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt));
   return { upcoming, past };
 }
-
-/** Until when a booking may still be moved or cancelled: `cutoffMinutes` before it starts. */
-export function changeableUntil(startsAt: string, cutoffMinutes: number): Date {
-  return new Date(Date.parse(startsAt) - cutoffMinutes * 60_000);
-}

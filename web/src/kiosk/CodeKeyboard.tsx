@@ -5,7 +5,7 @@ import { CODE_DIGITS, CODE_LETTERS } from './check-in-code.js';
 // A key keeps the focus in the code field, where a scanner types.
 const keepFocus = (event: MouseEvent) => event.preventDefault();
 
-/** Letters and digits of a booking code, in the order of the alphabet, large enough for a finger. */
+/** The booking code's alphabet (src/domain/booking), digits then letters, keys large enough for a finger. */
 export function CodeKeyboard({ onKey, onErase }: { onKey: (key: string) => void; onErase: () => void }) {
   const { t } = useTranslation();
   return (

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BOOKING_CODE_ALPHABET } from '../../../src/domain/booking/code.js';
 import {
   CODE_DIGITS,
   CODE_LETTERS,
@@ -32,6 +33,11 @@ describe('the on-screen keys', () => {
     for (const lookAlike of ['0', 'O', '1', 'I', 'L']) expect(keys).not.toContain(lookAlike);
     expect(new Set(keys).size).toBe(31);
   });
+
+  it('are the domain alphabet exactly, digits first', () => {
+    expect([...CODE_DIGITS, ...CODE_LETTERS].sort()).toEqual([...BOOKING_CODE_ALPHABET].sort());
+    expect(CODE_DIGITS.join('')).toBe('23456789');
+  });
 });
 
 describe('isCompleteCode and groupCodeForReading', () => {
@@ -58,5 +64,9 @@ describe('takeScannedKey', () => {
     expect(scan('ABCD2345', 1000)).toBeNull();
     expect(scan('ABCD234')).toBeNull();
     expect(scan('https://x.example/ABCD2345')).toBeNull();
+  });
+
+  it('ignores 8 characters that cannot be a booking code (a look-alike in them)', () => {
+    expect(scan('10O23456')).toBeNull();
   });
 });

@@ -1,3 +1,5 @@
+// code.js itself, not the domain's index: that brings the slot rules and Luxon into the kiosk.
+import { BOOKING_CODE_ALPHABET, BOOKING_CODE_LENGTH, isBookingCode } from '../../../src/domain/booking/code.js';
 import { isIndonesianZone, zoneAbbreviation } from '../../../src/domain/time/zones.js';
 
 /**
@@ -5,15 +7,14 @@ import { isIndonesianZone, zoneAbbreviation } from '../../../src/domain/time/zon
  * hand-held scanner reading the QR on the citizen's phone. Case, spaces and dashes do not
  * matter (the phone shows "ABCD 2345").
  */
-export const CODE_LENGTH = 8;
+export const CODE_LENGTH = BOOKING_CODE_LENGTH;
 
 /**
- * The keys of the on-screen keyboard. Codes are made without look-alikes (no 0/O, 1/I/L; see
- * docs/booking.md), so those keys are left out and nobody has to guess which one they read.
- * Keep in step with the alphabet in src/modules/booking/booking.service.ts.
+ * The keys of the on-screen keyboard, digits first: the domain's alphabet, which has no
+ * look-alikes (no 0/O, 1/I/L), so nobody has to guess which one they read.
  */
-export const CODE_DIGITS = [...'23456789'];
-export const CODE_LETTERS = [...'ABCDEFGHJKMNPQRSTUVWXYZ'];
+export const CODE_DIGITS = [...BOOKING_CODE_ALPHABET].filter((c) => c >= '0' && c <= '9');
+export const CODE_LETTERS = [...BOOKING_CODE_ALPHABET].filter((c) => c < '0' || c > '9');
 
 /** What was typed or scanned, as the code: upper case, letters and digits only, at most 8. */
 export function normaliseCode(typed: string): string {
@@ -23,8 +24,13 @@ export function normaliseCode(typed: string): string {
     .slice(0, CODE_LENGTH);
 }
 
+/**
+ * Whether what was typed is whole and can be sent: 8 letters and digits. A look-alike the
+ * keyboard does not offer (typed by a scanner from something else) is left to the server, whose
+ * refusal the kiosk words.
+ */
 export function isCompleteCode(code: string): boolean {
-  return /^[A-Z0-9]{8}$/.test(code);
+  return code.length === CODE_LENGTH && /^[A-Z0-9]+$/.test(code);
 }
 
 /** "ABCD 2345", read back on screen and paper. */
@@ -46,9 +52,10 @@ export function takeScannedKey(
   const current = elapsedMs > maxGapMs ? '' : buffer;
   if (key === 'Enter') {
     const code = normaliseCode(current);
+    // Only a booking code counts: a scanned parcel label or a URL is not taken for one.
     return {
       buffer: '',
-      code: isCompleteCode(code) && current.replace(/[\s-]/g, '').length === CODE_LENGTH ? code : null,
+      code: isBookingCode(code) && current.replace(/[\s-]/g, '').length === CODE_LENGTH ? code : null,
     };
   }
   if (key.length !== 1) return { buffer: current, code: null };
