@@ -12,6 +12,8 @@ import type { StaffCredentials } from './staff.js';
 export type QueueServer = {
   baseUrl: string;
   clock: Clock;
+  /** Moves the running clock to `at` (ISO with offset); it runs on from there. Browsers keep their own time. */
+  setNow: (at: string) => void;
   createStaff: (input: { displayName: string; grants: Grant[] }) => Promise<StaffCredentials>;
   close: () => Promise<void>;
 };
@@ -20,10 +22,15 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const webDir = `${repoRoot}dist/web`;
 let counter = 0;
 
-/** A clock at `startAt` when made, moving at the speed of real time. */
-export function runningClockFrom(startAt: string): Clock {
-  const offset = Date.parse(startAt) - Date.now();
-  return { now: () => new Date(Date.now() + offset) };
+/** A clock at `startAt` when made, moving at the speed of real time; `set` moves it, and it runs on from there. */
+export function runningClockFrom(startAt: string): Clock & { set: (at: string) => void } {
+  let offset = Date.parse(startAt) - Date.now();
+  return {
+    now: () => new Date(Date.now() + offset),
+    set(at) {
+      offset = Date.parse(at) - Date.now();
+    },
+  };
 }
 
 export async function startQueueServer(options: {
@@ -58,6 +65,7 @@ export async function startQueueServer(options: {
   return {
     baseUrl: address,
     clock,
+    setNow: (at) => clock.set(at),
     async createStaff(input) {
       counter += 1;
       const email = `antrean${Date.now()}${counter}@kemenpan.example.id`;
