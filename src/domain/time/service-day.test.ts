@@ -141,6 +141,11 @@ describe('the fixed offsets used for conversions', () => {
         expect(toZonedIso(instant, zone)).toBe(iana.toISO({ suppressMilliseconds: true }));
         expect(serviceDayOf(instant, zone)).toBe(iana.toFormat('yyyy-MM-dd'));
         const hhmm = iana.toFormat('HH:mm');
+        expect(localTimeOf(instant, zone)).toEqual({
+          date: iana.toFormat('yyyy-MM-dd'),
+          hhmm,
+          weekday: iana.weekday,
+        });
         expect(zonedDateTime(serviceDayOf(instant, zone), hhmm, zone).getTime()).toBe(
           DateTime.fromISO(`${iana.toFormat('yyyy-MM-dd')}T${hhmm}`, { zone }).toMillis(),
         );

@@ -1,4 +1,4 @@
-import { DateTime, FixedOffsetZone } from 'luxon';
+import { DateTime } from 'luxon';
 import { addDays, type LocalDate, parseLocalDate } from './local-date.js';
 import { INDONESIAN_ZONES, type IndonesianZone, utcOffsetHours, zoneAbbreviation } from './zones.js';
 
@@ -16,25 +16,32 @@ export type LocalTime = {
   weekday: number;
 };
 
-const HH_MM_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
-
 /**
- * Each zone as Luxon's fixed offset: Indonesia keeps no daylight saving time, so UTC+7/+8/+9
- * hold for every date since 1988 (a test checks them against the IANA zones), and a fixed
- * offset spares the Intl look-up Luxon makes for an IANA zone on every conversion: a queue
- * call formats several instants.
+ * Indonesia keeps no daylight saving time, so UTC+7/+8/+9 hold for every date since 1988 (a
+ * property test checks them against the IANA zones). Conversions are plain arithmetic on the
+ * offset: a queue call or a booking converts several instants, and a calendar library's zone
+ * machinery costs more than the rest of the request's own work.
  */
-const FIXED_ZONES = new Map(INDONESIAN_ZONES.map((z) => [z, FixedOffsetZone.instance(utcOffsetHours(z) * 60)]));
+const OFFSET_MS = new Map(INDONESIAN_ZONES.map((z) => [z, utcOffsetHours(z) * 3_600_000]));
+const OFFSET_TEXT = new Map(INDONESIAN_ZONES.map((z) => [z, `+${String(utcOffsetHours(z)).padStart(2, '0')}:00`]));
+const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
-function fixedZone(zone: IndonesianZone): FixedOffsetZone {
-  const fixed = FIXED_ZONES.get(zone);
-  if (!fixed) throw new RangeError(`Not an Indonesian zone: ${JSON.stringify(zone)}`);
-  return fixed;
+function offsetOf(zone: IndonesianZone): number {
+  const offset = OFFSET_MS.get(zone);
+  if (offset === undefined) throw new RangeError(`Not an Indonesian zone: ${JSON.stringify(zone)}`);
+  return offset;
+}
+
+/** The wall clock of `instant` in `zone`, as a Date whose UTC fields are the local ones. */
+function wallClock(instant: Date, zone: IndonesianZone): Date {
+  const time = instant.getTime();
+  if (Number.isNaN(time)) throw new RangeError('Invalid Date');
+  return new Date(time + offsetOf(zone));
 }
 
 /** The local calendar date of `instant` in `zone`. */
 export function serviceDayOf(instant: Date, zone: IndonesianZone): LocalDate {
-  return parseLocalDate(zoned(instant, zone).toFormat('yyyy-MM-dd'));
+  return parseLocalDate(wallClock(instant, zone).toISOString().slice(0, 10));
 }
 
 /** The UTC instant of local midnight at the start of `day` in `zone`. */
@@ -49,11 +56,12 @@ export function endOfServiceDay(day: LocalDate, zone: IndonesianZone): Date {
 
 /** Date, 'HH:mm' and ISO weekday of `instant` on the wall clock of `zone`. */
 export function localTimeOf(instant: Date, zone: IndonesianZone): LocalTime {
-  const local = zoned(instant, zone);
+  const local = wallClock(instant, zone);
+  const iso = local.toISOString();
   return {
-    date: parseLocalDate(local.toFormat('yyyy-MM-dd')),
-    hhmm: local.toFormat('HH:mm'),
-    weekday: local.weekday,
+    date: parseLocalDate(iso.slice(0, 10)),
+    hhmm: iso.slice(11, 16),
+    weekday: local.getUTCDay() || 7,
   };
 }
 
@@ -62,22 +70,24 @@ export function localTimeOf(instant: Date, zone: IndonesianZone): LocalTime {
  * Milliseconds appear only when the instant has them.
  */
 export function toZonedIso(instant: Date, zone: IndonesianZone): string {
-  const iso = zoned(instant, zone).toISO({ suppressMilliseconds: true });
-  if (iso === null) throw new RangeError(`Cannot format instant in ${zone}`);
-  return iso;
+  const local = wallClock(instant, zone);
+  const iso = local.toISOString();
+  return `${iso.slice(0, local.getUTCMilliseconds() === 0 ? 19 : 23)}${OFFSET_TEXT.get(zone)}`;
 }
 
 /** The instant at which the wall clock of `zone` shows `hhmm` ('HH:mm') on `day`. */
 export function zonedDateTime(day: LocalDate, hhmm: string, zone: IndonesianZone): Date {
-  if (!HH_MM_PATTERN.test(hhmm)) throw new RangeError(`Not a valid time (HH:mm): ${JSON.stringify(hhmm)}`);
-  const local = DateTime.fromISO(`${day}T${hhmm}`, { zone: fixedZone(zone) });
-  if (!local.isValid) throw new RangeError(`Invalid local time ${day} ${hhmm} in ${zone}`);
-  return local.toJSDate();
+  const time = HH_MM.exec(hhmm);
+  if (!time) throw new RangeError(`Not a valid time (HH:mm): ${JSON.stringify(hhmm)}`);
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const utc = Date.UTC(year, month - 1, date, Number(time[1]), Number(time[2]));
+  if (Number.isNaN(utc)) throw new RangeError(`Invalid local time ${day} ${hhmm} in ${zone}`);
+  return new Date(utc - offsetOf(zone));
 }
 
+/** Luxon's view of an instant at the zone's fixed offset (for texts in a language). */
 function zoned(instant: Date, zone: IndonesianZone): DateTime {
-  if (Number.isNaN(instant.getTime())) throw new RangeError('Invalid Date');
-  return DateTime.fromJSDate(instant, { zone: fixedZone(zone) });
+  return DateTime.fromJSDate(wallClock(instant, zone), { zone: 'utc' });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../platform/http/app-error.js';
 import { createBookingGuard } from './booking.guard.js';
@@ -17,19 +18,22 @@ describe('the booking guard', () => {
     expect(await guard.run({ accountId: 'a', address: '10.0.0.1' }, async () => 'ok')).toBe('ok');
   });
 
-  it('answers 503 at once when the node already handles its maximum, and frees the place after', async () => {
+  it('answers 503 at the door when the node already handles its maximum, and frees the place when an answer is sent', () => {
     const guard = createBookingGuard({ maxInFlight: 2, perAccountPerMinute: 100, perAddressPerMinute: 100 });
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const slow = [1, 2].map((k) => guard.run({ accountId: `s${k}`, address: `10.0.0.${k}` }, () => gate));
-    const shed = await guard.run({ accountId: 'x', address: '10.0.0.9' }, async () => 'ok').catch((e) => e);
+    const replies = [1, 2].map(() => new EventEmitter());
+    for (const raw of replies) guard.admit({ raw });
+    const shed = (() => {
+      try {
+        guard.admit({ raw: new EventEmitter() });
+      } catch (error) {
+        return error;
+      }
+    })();
     expect(shed).toMatchObject({ code: 'booking.busy', headers: { 'retry-after': '1' } });
     expect(guard.inFlight()).toBe(2);
-    release();
-    await Promise.all(slow);
-    expect(guard.inFlight()).toBe(0);
-    expect(await guard.run({ accountId: 'x', address: '10.0.0.9' }, async () => 'ok')).toBe('ok');
+    replies[0]?.emit('close');
+    expect(guard.inFlight()).toBe(1);
+    expect(() => guard.admit({ raw: new EventEmitter() })).not.toThrow();
+    expect(guard.inFlight()).toBe(2);
   });
 });

@@ -35,24 +35,31 @@ export function createBookingGuard(limits: BookingGuardLimits, now: () => number
   }
 
   return {
-    /** Runs `work` if the limits allow; 429 or 503 with Retry-After otherwise. */
+    /**
+     * The door, before anything else of the request (its sign-in check reads the database): a
+     * request is counted from here until its answer is sent; past the cap, 503 with Retry-After
+     * at once. (A route's `config.admit`.)
+     */
+    admit(reply: { raw: { once(event: 'close', listener: () => void): unknown } }): void {
+      if (inFlight >= limits.maxInFlight) throw withRetryAfter(failBooking('booking.busy'), 1);
+      inFlight += 1;
+      reply.raw.once('close', () => {
+        inFlight -= 1;
+      });
+    },
+
+    /** Runs `work` if the caller's limits allow; 429 with Retry-After otherwise. */
     async run<T>(who: { accountId: string; address: string }, work: () => Promise<T>): Promise<T> {
       const account = count(`a:${who.accountId}`, limits.perAccountPerMinute);
       const address = count(`ip:${who.address}`, limits.perAddressPerMinute);
       const wait = Math.max(account ?? 0, address ?? 0);
       if (account !== undefined || address !== undefined)
         throw withRetryAfter(failBooking('booking.too_many_attempts', { seconds: wait }), wait);
-      if (inFlight >= limits.maxInFlight) throw withRetryAfter(failBooking('booking.busy'), 1);
-      inFlight += 1;
-      try {
-        // Let the requests already received reach this door before the work starts. With the
-        // embedded database a booking runs from start to end without giving the event loop a
-        // turn, so without this every waiting request would count as none and wait its turn.
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        return await work();
-      } finally {
-        inFlight -= 1;
-      }
+      // Let the requests already received reach the door before the work starts. With the
+      // embedded database a booking runs from start to end without giving the event loop a
+      // turn, so without this every waiting request would count as none and wait its turn.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      return work();
     },
     inFlight: () => inFlight,
   };

@@ -18,8 +18,8 @@ export type NoticeSubject = {
 /**
  * Booking's messages to citizens, written to the notifications outbox in the transaction of the
  * change that causes them (so a rolled-back booking sends nothing), to each channel the citizen
- * chose, in their language. A dedupe key per event, subject and channel makes a retried job
- * harmless.
+ * chose, in their language. The jobs' messages carry a dedupe key per event, subject and
+ * channel, so a retried job cannot write one twice.
  */
 export function createBookingNotices(deps: { notifier: BookingNotifier; publicUrl: string }) {
   const base = deps.publicUrl.replace(/\/+$/, '');
@@ -30,7 +30,8 @@ export function createBookingNotices(deps: { notifier: BookingNotifier; publicUr
     event: Event,
     subject: NoticeSubject,
     params: (language: 'id' | 'en') => Record<string, string | number>,
-    dedupe: string,
+    /** For messages a retried job could write twice; a message written with its change needs none. */
+    dedupe?: string,
   ): Promise<number> {
     if (!person) return 0;
     for (const contact of person.contacts) {
@@ -48,7 +49,7 @@ export function createBookingNotices(deps: { notifier: BookingNotifier; publicUr
         },
         accountId: subject.accountId,
         mppId: subject.mppId,
-        dedupeKey: `${event}:${dedupe}:${contact.channel}`,
+        ...(dedupe === undefined ? {} : { dedupeKey: `${event}:${dedupe}:${contact.channel}` }),
       });
     }
     return person.contacts.length;

@@ -57,6 +57,36 @@ export const REMIND_DAY_HOURS = 24;
 export const REMIND_SOON_HOURS = 2;
 export type ReminderKind = 'day' | 'soon';
 
+export type NewBooking = Omit<
+  BookingRecord,
+  'status' | 'cancelledBy' | 'movedTo' | 'checkedInAt' | 'checkedInLate' | 'ticketId'
+>;
+
+const BOOKING_INSERT_COLUMNS = `(id, code, mpp_id, service_id, tenant_id, citizen_account_id, nik_hash, starts_at, ends_at,
+  slot_date, day_ends_at, status, created_at, updated_at, reminded_day_at, reminded_soon_at)`;
+/** A booking's values ($1-$12, see bookingParams); a reminder closer than its lead is marked done. */
+const BOOKING_INSERT_VALUES = `$1::uuid, $2::text, $3::uuid, $4::uuid, $5::uuid, $6::uuid, $7::text, $8::timestamptz,
+  $9::timestamptz, $10::date, $12::timestamptz, 'confirmed', $11::timestamptz, $11::timestamptz,
+  CASE WHEN $8::timestamptz - interval '${REMIND_DAY_HOURS} hours' <= $11::timestamptz THEN $11::timestamptz END,
+  CASE WHEN $8::timestamptz - interval '${REMIND_SOON_HOURS} hours' <= $11::timestamptz THEN $11::timestamptz END`;
+
+function bookingParams(b: NewBooking): unknown[] {
+  return [
+    b.id,
+    b.code,
+    b.mppId,
+    b.serviceId,
+    b.tenantId,
+    b.citizenAccountId,
+    b.nikHash,
+    b.startsAt,
+    b.endsAt,
+    b.slotDate,
+    b.createdAt,
+    b.dayEndsAt,
+  ];
+}
+
 function mapSchedule(r: Record<string, unknown>): Schedule {
   return {
     mppId: r.mpp_id as string,
@@ -281,33 +311,36 @@ export function createBookingRepository() {
       return rows.map(mapBooking);
     },
 
-    async insertBooking(
-      tx: Queryable,
-      b: Omit<BookingRecord, 'status' | 'cancelledBy' | 'movedTo' | 'checkedInAt' | 'checkedInLate' | 'ticketId'>,
-    ): Promise<BookingRecord> {
+    /** The booking row of a seat already held (the waitlist's). */
+    async insertBooking(tx: Queryable, b: NewBooking): Promise<BookingRecord> {
       const [row] = await tx.query(
-        `INSERT INTO bookings (id, code, mpp_id, service_id, tenant_id, citizen_account_id, nik_hash, starts_at, ends_at,
-           slot_date, day_ends_at, status, created_at, updated_at, reminded_day_at, reminded_soon_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $12, 'confirmed', $11, $11,
-           CASE WHEN $8::timestamptz - interval '${REMIND_DAY_HOURS} hours' <= $11::timestamptz THEN $11::timestamptz END,
-           CASE WHEN $8::timestamptz - interval '${REMIND_SOON_HOURS} hours' <= $11::timestamptz THEN $11::timestamptz END)
-         RETURNING ${BOOKING_COLUMNS}`,
-        [
-          b.id,
-          b.code,
-          b.mppId,
-          b.serviceId,
-          b.tenantId,
-          b.citizenAccountId,
-          b.nikHash,
-          b.startsAt,
-          b.endsAt,
-          b.slotDate,
-          b.createdAt,
-          b.dayEndsAt,
-        ],
+        `INSERT INTO bookings ${BOOKING_INSERT_COLUMNS} VALUES (${BOOKING_INSERT_VALUES}) RETURNING ${BOOKING_COLUMNS}`,
+        bookingParams(b),
       );
       return mapBooking(row as Record<string, unknown>);
+    },
+
+    /**
+     * Takes a seat of the slot and writes the booking in one statement, if a seat is free: the
+     * slot's row stays locked until commit, so concurrent bookings of one slot queue on it and the
+     * last seats go to the first to arrive. Last in its transaction, so the lock is held for the
+     * commit only. The capacity is the schedule's of now. Undefined when the slot is full.
+     */
+    async seatAndBook(tx: Queryable, b: NewBooking, capacity: number): Promise<BookingRecord | undefined> {
+      const rows = await tx.query(
+        `WITH seat AS (
+           INSERT INTO booking_slots (mpp_id, service_id, starts_at, slot_date, capacity, booked)
+           VALUES ($3::uuid, $4::uuid, $8::timestamptz, $10::date, $13::integer, 1)
+           ON CONFLICT (mpp_id, service_id, starts_at) DO UPDATE
+             SET booked = booking_slots.booked + 1, capacity = EXCLUDED.capacity
+             WHERE booking_slots.booked < EXCLUDED.capacity
+           RETURNING booked
+         )
+         INSERT INTO bookings ${BOOKING_INSERT_COLUMNS} SELECT ${BOOKING_INSERT_VALUES} FROM seat
+         RETURNING ${BOOKING_COLUMNS}`,
+        [...bookingParams(b), capacity],
+      );
+      return rows[0] ? mapBooking(rows[0]) : undefined;
     },
 
     /** The citizen's booking (another citizen's is not found); `lock` holds it until commit. */

@@ -284,7 +284,7 @@ export function bookingRoutes(deps: {
     app.post(
       '/api/v1/booking/bookings',
       {
-        config: { access: { permission: 'booking.book' } },
+        config: { access: { permission: 'booking.book' }, admit: (reply) => guard.admit(reply) },
         schema: {
           operationId: 'booking.book',
           tags: ['booking'],

@@ -31,7 +31,7 @@ import type { Database, Queryable } from '../../platform/db/database.js';
 import { withExtensions } from '../../platform/http/app-error.js';
 import { newId } from '../../platform/ids.js';
 import type { NoticeSubject, BookingNotices } from './booking.notices.js';
-import type { BookingRecord, BookingRepository, ReminderKind, Schedule } from './booking.repository.js';
+import type { BookingRecord, BookingRepository, NewBooking, ReminderKind, Schedule } from './booking.repository.js';
 import { createWaitlistRepository } from './booking-waitlist.repository.js';
 import { createWaitlist } from './booking-waitlist.service.js';
 import { failBooking } from './booking.errors.js';
@@ -47,8 +47,10 @@ import type {
 
 /** How many free slots a "full" answer proposes. */
 const ALTERNATIVES = 5;
-/** Rolls a reschedule back when the new slot is full (then answered with alternatives). */
+/** Rolls a booking or a reschedule back when the slot is full (then answered with alternatives). */
 const SLOT_FULL = new Error('slot full');
+/** How long a node reuses what a rush reads again and again (schedule, override, a slot seen full). */
+const RECENT_MS = 1_000;
 /** The longest range of dates one slot listing covers. */
 export const MAX_LISTING_DAYS = 31;
 
@@ -121,11 +123,50 @@ export function createBookingService(deps: {
     return service;
   }
 
+  /**
+   * What a rush reads again and again, reused for a second on this node: a service's schedule, a
+   * date's override, and the slots found full. Concurrent readers share one read. A change on
+   * this node forgets them at once; one on another node is seen within RECENT_MS. A "full" seen
+   * here may so last a second after a seat was freed elsewhere; a seat is never sold twice,
+   * which the database alone decides.
+   */
+  const recent = {
+    schedules: new LRUCache<string, Promise<Schedule | undefined>>({ max: 5_000, ttl: RECENT_MS }),
+    overrides: new LRUCache<string, Promise<DateOverride | undefined>>({ max: 20_000, ttl: RECENT_MS }),
+    full: new LRUCache<string, true>({ max: 50_000, ttl: RECENT_MS }),
+    forget() {
+      recent.schedules.clear();
+      recent.overrides.clear();
+      recent.full.clear();
+      recentListings.clear();
+    },
+  };
+
+  function remembered<T>(cache: LRUCache<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+    const known = cache.get(key);
+    if (known) return known;
+    const loading = load();
+    cache.set(key, loading);
+    loading.catch(() => cache.delete(key));
+    return loading;
+  }
+
   async function scheduleOf(facts: Facts, service: OfferedService): Promise<Schedule> {
-    const schedule = await repository.findSchedule(db, facts.place.id, service.id);
+    const schedule = await remembered(recent.schedules, `${facts.place.id}:${service.id}`, () =>
+      repository.findSchedule(db, facts.place.id, service.id),
+    );
     if (!schedule?.isEnabled) throw failBooking('booking.not_bookable');
     return schedule;
   }
+
+  function overrideOf(facts: Facts, serviceId: string, date: LocalDate): Promise<DateOverride | undefined> {
+    return remembered(recent.overrides, `${facts.place.id}:${serviceId}:${date}`, async () =>
+      (await repository.listOverrides(db, facts.place.id, serviceId, date, date)).get(date),
+    );
+  }
+
+  const fullKey = (facts: Facts, serviceId: string, slot: Pick<Slot, 'start'>) =>
+    `${facts.place.id}:${serviceId}:${slot.start.getTime()}`;
 
   function slotsOf(facts: Facts, schedule: Schedule, date: LocalDate, override: DateOverride | undefined): Slot[] {
     const { place } = facts;
@@ -300,12 +341,9 @@ export function createBookingService(deps: {
     const parsed = parseSlotKey(slotKey);
     const slot =
       parsed &&
-      slotsOf(
-        facts,
-        schedule,
-        parsed.date,
-        (await repository.listOverrides(db, facts.place.id, service.id, parsed.date, parsed.date)).get(parsed.date),
-      ).find((s) => s.key === slotKey);
+      slotsOf(facts, schedule, parsed.date, await overrideOf(facts, service.id, parsed.date)).find(
+        (s) => s.key === slotKey,
+      );
     if (!slot) throw failBooking('booking.slot_not_found', { slot: slotKey });
     const bookable = bookabilityOf(slot, clock.now(), schedule, zone);
     if (bookable.state === 'not_yet_open') {
@@ -373,35 +411,24 @@ export function createBookingService(deps: {
     }
   }
 
-  /** Takes a seat of the slot and writes the booking; undefined when the slot is full. */
-  async function seat(
+  /** Takes a seat of the slot and writes the booking, in one statement; undefined when the slot is full. */
+  function seat(
     tx: Queryable,
     at: { facts: Facts; service: OfferedService; slot: Slot },
     who: { accountId: string; nikHash: string },
     id = newId(),
   ): Promise<BookingRecord | undefined> {
-    const { facts, service, slot } = at;
-    const taken = await repository.takeSeat(tx, {
-      mppId: facts.place.id,
-      serviceId: service.id,
-      startsAt: slot.start,
-      date: slot.date,
-      capacity: slot.capacity,
-    });
-    if (taken === undefined) return undefined;
-    return writeBooking(tx, at, slot, who, id);
+    return repository.seatAndBook(tx, newBooking(at, at.slot, who, id), at.slot.capacity);
   }
 
-  /** The booking row of a seat already taken (by `seat`, or held for the waitlist). */
-  function writeBooking(
-    tx: Queryable,
+  function newBooking(
     at: { facts: Facts; service: OfferedService },
     slot: Slot,
     who: { accountId: string; nikHash: string },
-    id = newId(),
-  ): Promise<BookingRecord> {
+    id: string,
+  ): NewBooking {
     const { facts, service } = at;
-    return repository.insertBooking(tx, {
+    return {
       id,
       code: newCode(),
       mppId: facts.place.id,
@@ -414,7 +441,17 @@ export function createBookingService(deps: {
       slotDate: slot.date,
       dayEndsAt: startOfServiceDay(addDays(slot.date, 1), facts.place.timeZone),
       createdAt: clock.now(),
-    });
+    };
+  }
+
+  /** The booking row of a seat already taken (held for the waitlist). */
+  function writeBooking(
+    tx: Queryable,
+    at: { facts: Facts; service: OfferedService },
+    slot: Slot,
+    who: { accountId: string; nikHash: string },
+  ): Promise<BookingRecord> {
+    return repository.insertBooking(tx, newBooking(at, slot, who, newId()));
   }
 
   /** What a message about a booking names. */
@@ -437,19 +474,15 @@ export function createBookingService(deps: {
   /** The confirmation of a booking made, written to the outbox in the booking's transaction. */
   function confirm(
     tx: Queryable,
-    b: BookingRecord,
+    b: Pick<BookingRecord, 'code' | 'citizenAccountId' | 'serviceId' | 'startsAt'>,
     person: BookingPerson | undefined,
     facts: Facts,
     schedule: Schedule,
   ) {
-    return notices.send(
-      tx,
-      person,
-      'booking.confirmed',
-      subjectOf(b, facts),
-      () => ({ code: b.code, early: schedule.checkInEarlyMinutes }),
-      b.id,
-    );
+    return notices.send(tx, person, 'booking.confirmed', subjectOf(b, facts), () => ({
+      code: b.code,
+      early: schedule.checkInEarlyMinutes,
+    }));
   }
 
   /** A second booking of one person that day, caught by the unique index in a race: 409 one_per_day. */
@@ -474,20 +507,27 @@ export function createBookingService(deps: {
     const service = serviceOf(facts, input.serviceRef);
     const schedule = await scheduleOf(facts, service);
     const slot = await bookableSlot(facts, service, schedule, input.slotKey);
+    // In a rush most requests are for slots already full: answered without a transaction.
+    if (recent.full.has(fullKey(facts, service.id, slot))) throw await fullError({ facts, schedule, slot });
     const person = await verifiedPerson(accountId, schedule, facts.place.timeZone);
     const { nikHash } = person;
-    let booking: BookingRecord | undefined;
+    let booking: BookingRecord;
     try {
       booking = await db.transaction(async (tx) => {
         await checkLimits(tx, nikHash, schedule, slot);
-        const made = await seat(tx, { facts, service, slot }, { accountId, nikHash });
-        if (made) await confirm(tx, made, person, facts, schedule);
+        // The confirmation first, the seat last: the slot's row is then locked only until the
+        // commit that follows, and a full slot rolls the message back.
+        const draft = newBooking({ facts, service }, slot, { accountId, nikHash }, newId());
+        await confirm(tx, draft, person, facts, schedule);
+        const made = await repository.seatAndBook(tx, draft, slot.capacity);
+        if (!made) throw SLOT_FULL;
         return made;
       });
     } catch (error) {
-      throw refusal(error, { slot });
+      if (error !== SLOT_FULL) throw refusal(error, { slot });
+      recent.full.set(fullKey(facts, service.id, slot), true);
+      throw await fullError({ facts, schedule, slot });
     }
-    if (!booking) throw await fullError({ facts, schedule, slot });
     return bookingView(booking, facts, schedule);
   }
 
@@ -526,20 +566,14 @@ export function createBookingService(deps: {
         if (!made) throw SLOT_FULL;
         await repository.freeSeat(tx, old);
         await waitlist.offerFreed(tx, { facts, service, schedule }, old.slotDate, old.startsAt);
-        await notices.send(
-          tx,
-          person,
-          'booking.rescheduled',
-          subjectOf(made, facts),
-          () => ({ code: made.code }),
-          made.id,
-        );
+        await notices.send(tx, person, 'booking.rescheduled', subjectOf(made, facts), () => ({ code: made.code }));
         return made;
       });
     } catch (error) {
       if (error === SLOT_FULL) throw await fullError({ facts, schedule, slot });
       throw refusal(error, { slot });
     }
+    recent.full.delete(`${found.mppId}:${found.serviceId}:${found.startsAt.getTime()}`);
     return bookingView(moved, facts, schedule);
   }
 
@@ -578,14 +612,11 @@ export function createBookingService(deps: {
         const link = notices.bookingUrl(facts.place.slug, service.slug);
         for (const b of ended) {
           const person = await identity.citizenIdentity(b.citizenAccountId, tx);
-          await notices.send(
-            tx,
-            person,
-            'booking.cancelled_by_mpp',
-            subjectOf(b, facts, link),
-            (language) => ({ code: b.code, reason, alternatives: alternativesText(free, facts, language) }),
-            b.id,
-          );
+          await notices.send(tx, person, 'booking.cancelled_by_mpp', subjectOf(b, facts, link), (language) => ({
+            code: b.code,
+            reason,
+            alternatives: alternativesText(free, facts, language),
+          }));
         }
       }
       await recordChange(
@@ -602,7 +633,7 @@ export function createBookingService(deps: {
       );
       return ended.length;
     });
-    recentListings.clear();
+    recent.forget();
     return { cancelledBookings: cancelled };
   }
 
@@ -787,7 +818,7 @@ export function createBookingService(deps: {
       } catch (error) {
         throw failBooking('booking.schedule_invalid', { reason: (error as Error).message });
       }
-      return db.transaction(async (tx) => {
+      const saved = await db.transaction(async (tx) => {
         const saved = await repository.saveSchedule(
           tx,
           { ...input, mppId: facts.place.id, serviceId: service.id, tenantId: service.tenant.id },
@@ -806,6 +837,8 @@ export function createBookingService(deps: {
         );
         return { facts, service, schedule: saved };
       });
+      recent.forget();
+      return saved;
     },
 
     /**
@@ -976,7 +1009,7 @@ export function createBookingService(deps: {
       if (!found) throw failBooking('booking.not_found', { ref: bookingId });
       const facts = await factsOf(found.mppId);
       const schedule = await repository.findSchedule(db, found.mppId, found.serviceId);
-      return db.transaction(async (tx) => {
+      const done = await db.transaction(async (tx) => {
         const booking = await repository.findOwnBooking(tx, accountId, bookingId, true);
         if (!booking) throw failBooking('booking.not_found', { ref: bookingId });
         if (booking.status !== 'confirmed')
@@ -990,8 +1023,10 @@ export function createBookingService(deps: {
         const service = facts.services.get(booking.serviceId);
         if (service && schedule?.isEnabled)
           await waitlist.offerFreed(tx, { facts, service, schedule }, booking.slotDate, booking.startsAt);
-        return bookingView(cancelled, facts, schedule);
+        return cancelled;
       });
+      recent.full.delete(`${done.mppId}:${done.serviceId}:${done.startsAt.getTime()}`);
+      return bookingView(done, facts, schedule ?? undefined);
     },
 
     /** One of the citizen's bookings (another citizen's is not found). */

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   canAttempt,
   PERMISSIONS,
@@ -24,6 +24,11 @@ export type Access = 'public' | { readonly permission: Permission };
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /**
+     * A route that sheds load under pressure: called first, before the caller is authenticated
+     * (which may wait on the database), so a refusal costs nothing; it throws to refuse.
+     */
+    admit?: (reply: FastifyReply) => void;
   }
   interface FastifyRequest {
     /** The authenticated caller, when credentials were sent and are valid. */
@@ -127,7 +132,8 @@ export function registerAccessControl(app: FastifyInstance, options: AccessContr
       await deny(request, { principal: request.principal, reason: 'scope', permission: access.permission });
   });
 
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
+    request.routeOptions.config?.admit?.(reply);
     const access = request.routeOptions.config?.access;
     if (!access) return;
     const hasCredentials = Boolean(request.headers.authorization || request.headers.cookie);
