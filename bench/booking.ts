@@ -25,6 +25,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { buildApp } from '../src/app.js';
+import { LISTEN_BACKLOG } from '../src/cli/serve.js';
 import { createBookingRepository } from '../src/modules/booking/booking.repository.js';
 import { createNotificationsRepository } from '../src/modules/notifications/notifications.repository.js';
 import { fixedClock } from '../src/platform/clock.js';
@@ -207,7 +208,7 @@ async function benchEngine(engine: string) {
     trustProxy: true,
     notifications: { runWorker: false },
   });
-  const address = await built.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = await built.app.listen({ port: 0, host: '127.0.0.1', backlog: LISTEN_BACKLOG });
   const rows: string[] = [];
   try {
     const [mpp] = await db.query<{ id: string }>('SELECT id FROM mpps WHERE slug = $1', [MPP]);

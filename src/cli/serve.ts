@@ -7,6 +7,13 @@ import { loggerOptions } from '../platform/logging/logger.js';
 import { openDatabase, prepareDatabase } from '../runtime.js';
 
 /**
+ * Connections the kernel may hold before the server accepts them (capped by net.core.somaxconn).
+ * Node's default, 511, overflows when thousands of phones open connections at a quota release:
+ * the ones dropped retry their SYN after 1 s and then 3 s, which is most of what a citizen waits.
+ */
+export const LISTEN_BACKLOG = 4096;
+
+/**
  * `satupintu serve`: open the database, migrate, seed on first start, listen. On SIGTERM or
  * SIGINT: stop accepting, finish in-flight requests (up to SHUTDOWN_TIMEOUT_MS), then close the
  * database cleanly so the embedded data directory is checkpointed and nothing is lost.
@@ -70,7 +77,11 @@ export async function serve(overrides: { port?: number; host?: string } = {}) {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   let address: string;
   try {
-    address = await app.listen({ port: overrides.port ?? config.port, host: overrides.host ?? config.host });
+    address = await app.listen({
+      port: overrides.port ?? config.port,
+      host: overrides.host ?? config.host,
+      backlog: LISTEN_BACKLOG,
+    });
   } catch (error) {
     // Port in use, say: close the database cleanly and release the lock before failing.
     await app.close().catch(() => {});

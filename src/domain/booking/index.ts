@@ -3,3 +3,4 @@ export * from './release.js';
 export * from './slots.js';
 export * from './check-in.js';
 export * from './code.js';
+export * from './waitlist.js';

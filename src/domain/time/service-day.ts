@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { addDays, type LocalDate, parseLocalDate } from './local-date.js';
 import { INDONESIAN_ZONES, type IndonesianZone, utcOffsetHours, zoneAbbreviation } from './zones.js';
 
@@ -85,11 +84,6 @@ export function zonedDateTime(day: LocalDate, hhmm: string, zone: IndonesianZone
   return new Date(utc - offsetOf(zone));
 }
 
-/** Luxon's view of an instant at the zone's fixed offset (for texts in a language). */
-function zoned(instant: Date, zone: IndonesianZone): DateTime {
-  return DateTime.fromJSDate(wallClock(instant, zone), { zone: 'utc' });
-}
-
 /**
  * An instant as a message reads it, in the citizen's language and the MPP's zone:
  * `Sen, 30 Nov 2026 09.00 WIB` / `Mon, 30 Nov 2026 09:00 WIB` (`timeOnly`: `09.00 WIB`).
@@ -100,8 +94,29 @@ export function readableDateTime(
   language: 'id' | 'en',
   options: { timeOnly?: boolean } = {},
 ): string {
-  const local = zoned(instant, zone).setLocale(language);
-  const time = local.toFormat(language === 'id' ? 'HH.mm' : 'HH:mm');
-  const text = options.timeOnly ? time : `${local.toFormat('ccc, d LLL yyyy')} ${time}`;
-  return `${text} ${zoneAbbreviation(zone)}`;
+  const local = wallClock(instant, zone);
+  const iso = local.toISOString();
+  const time = `${iso.slice(11, 13)}${language === 'id' ? '.' : ':'}${iso.slice(14, 16)}`;
+  if (options.timeOnly) return `${time} ${zoneAbbreviation(zone)}`;
+  const parts = new Map(DATE_NAMES[language].formatToParts(local).map((p) => [p.type, p.value]));
+  const date = `${parts.get('weekday')}, ${parts.get('day')} ${parts.get('month')} ${parts.get('year')}`;
+  return `${date} ${time} ${zoneAbbreviation(zone)}`;
 }
+
+/** Day and month names in each language, read off a wall-clock Date (hence UTC), made once. */
+const DATE_NAMES = {
+  id: new Intl.DateTimeFormat('id', {
+    timeZone: 'UTC',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }),
+  en: new Intl.DateTimeFormat('en', {
+    timeZone: 'UTC',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }),
+};

@@ -221,6 +221,13 @@ describe('a manager changes a date', () => {
     const listing = (
       await t.app.inject({ method: 'GET', url: `${base(serviceId)}/slots?from=2026-11-30&to=2026-11-30` })
     ).json();
+    expect(listing.days[0].override).toEqual({
+      closed: false,
+      reason: 'Perbaikan alat perekam',
+      periods: null,
+      capacity: null,
+      closedSlots: ['10:00'],
+    });
     const starts = listing.days[0].slots.map((s: { starts: string }) => s.starts);
     expect(starts).not.toContain('10:00');
     expect(starts).toContain('10:30');

@@ -1,4 +1,4 @@
-import type { Slot } from '../../domain/booking/index.js';
+import { offerExpiry, type Slot } from '../../domain/booking/index.js';
 import {
   addDays,
   type LocalDate,
@@ -16,9 +16,6 @@ import { failBooking } from './booking.errors.js';
 import type { BookingNotices, NoticeSubject } from './booking.notices.js';
 import type { BookingIdentity, BookingPerson, MppPlace, OfferedService } from './booking.ports.js';
 import type { BookingRecord, BookingRepository, Schedule } from './booking.repository.js';
-
-/** How long a seat offered from the waitlist is held for the first in line (less when the slot starts sooner). */
-export const OFFER_MINUTES = 30;
 
 type Facts = { place: MppPlace; services: Map<string, OfferedService> };
 type At = { facts: Facts; service: OfferedService; schedule: Schedule };
@@ -51,8 +48,8 @@ export type WaitlistCore = {
 /**
  * The waitlist of a full day. A citizen joins the line of a day with no seat left; when a seat of
  * that day is freed (a cancellation, a move, an offer that lapsed), it is not put back on sale
- * but held, in the same transaction, for the first in line, who is told and has OFFER_MINUTES to
- * accept (then it goes to the next). Accepting turns the held seat into a booking.
+ * but held, in the same transaction, for the first in line, who is told and has a while to
+ * accept (WAITLIST_OFFER_MINUTES; then it goes to the next). Accepting turns the held seat into a booking.
  */
 export function createWaitlist(core: WaitlistCore) {
   const { db, clock, bookings, entries, identity, notices } = core;
@@ -87,8 +84,8 @@ export function createWaitlist(core: WaitlistCore) {
     const now = clock.now();
     const slot = (await core.slotsOn(tx, at, date)).find((s) => s.start.getTime() === start.getTime());
     if (!slot) return false;
-    const latest = slot.start.getTime() - at.schedule.minNoticeMinutes * 60_000;
-    if (latest <= now.getTime()) return false;
+    const expiresAt = offerExpiry(now, slot.start, at.schedule.minNoticeMinutes);
+    if (!expiresAt) return false;
     const next = await entries.lockFirstWaiting(tx, { mppId: at.facts.place.id, serviceId: at.service.id, date });
     if (!next) return false;
     const held = await bookings.takeSeat(tx, {
@@ -99,7 +96,6 @@ export function createWaitlist(core: WaitlistCore) {
       capacity: slot.capacity,
     });
     if (held === undefined) return false;
-    const expiresAt = new Date(Math.min(now.getTime() + OFFER_MINUTES * 60_000, latest));
     await entries.offer(tx, next.id, { startsAt: slot.start, endsAt: slot.end, expiresAt }, now);
     const person = await identity.citizenIdentity(next.citizenAccountId, tx);
     await notices.send(

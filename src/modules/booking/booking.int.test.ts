@@ -76,6 +76,20 @@ describe('schedules', () => {
     });
     expect(refused.statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: `${base(serviceId)}/schedule` })).json().capacity).toBe(3);
+
+    // Switched off: citizens see no appointments; the MPP's manager still reads it, to switch it on.
+    await schedule(serviceId, rollingSchedule(3, { isEnabled: false }));
+    const hidden = await t.app.inject({ method: 'GET', url: `${base(serviceId)}/schedule` });
+    expect(hidden.statusCode).toBe(404);
+    const kept = await t.app.inject({ method: 'GET', url: `${base(serviceId)}/schedule`, headers: manager.headers });
+    expect(kept.json()).toMatchObject({ isEnabled: false, capacity: 3 });
+    const notTheirs = await t.app.inject({
+      method: 'GET',
+      url: `${base(serviceId)}/schedule`,
+      headers: stranger.headers,
+    });
+    expect(notTheirs.statusCode).toBe(404);
+    await schedule(serviceId, rollingSchedule(3));
   });
 
   it('refuses a schedule that cannot work, clearly, and changes nothing', async () => {

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Permission } from '../../domain/identity/access.js';
+import { canAttempt, type Permission } from '../../domain/identity/access.js';
 import { parseLocalDate } from '../../domain/time/index.js';
 import { principalOf, staffActorOf } from '../../platform/http/access.js';
 import { Problem } from '../../platform/http/problem.js';
@@ -131,7 +131,13 @@ export function bookingRoutes(deps: {
         },
       },
       async (request) => {
-        const { facts, service, schedule } = await booking.rules(request.params.mpp, request.params.service);
+        // Public; the MPP's managers also see a schedule that is switched off.
+        const manages = request.principal !== null && canAttempt(request.principal, 'booking.manage');
+        const { facts, service, schedule } = await booking.rules(
+          request.params.mpp,
+          request.params.service,
+          manages ? managerOf(request, 'booking.manage') : undefined,
+        );
         return scheduleOut(facts.place, service, schedule);
       },
     );

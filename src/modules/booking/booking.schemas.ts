@@ -153,7 +153,23 @@ export const SlotView = z.object({
 export const SlotListing = z.object({
   mpp: z.object({ id: Uuid, slug: z.string(), name: z.string(), timeZone: z.enum(INDONESIAN_ZONES) }),
   service: z.object({ id: Uuid, slug: z.string(), name: z.string() }),
-  days: z.array(z.object({ date: LocalDateText, closedReason: z.string().nullable(), slots: z.array(SlotView) })),
+  days: z.array(
+    z.object({
+      date: LocalDateText,
+      closedReason: z.string().nullable(),
+      override: z
+        .object({
+          closed: z.boolean(),
+          reason: z.string().nullable(),
+          periods: z.array(z.object({ opens: HhMm, closes: HhMm })).nullable(),
+          capacity: z.number().int().nullable(),
+          closedSlots: z.array(HhMm),
+        })
+        .nullable()
+        .describe("The date's difference from the schedule, if any"),
+      slots: z.array(SlotView),
+    }),
+  ),
 });
 
 export const BookInput = z.strictObject({

@@ -85,6 +85,19 @@ function reaches(scope: Scope, mppId: string): boolean {
   return scope.kind === 'all' || scope.mppIds.includes(mppId) || scope.tenantAtMpp.some((t) => t.mppId === mppId);
 }
 
+/** A date's override as the listing shows it (the console marks and prefills changed dates). */
+function overrideOut(o: DateOverride) {
+  return o.closed
+    ? { closed: true, reason: o.reason, periods: null, capacity: null, closedSlots: [] }
+    : {
+        closed: false,
+        reason: o.reason ?? null,
+        periods: o.periods ? [...o.periods] : null,
+        capacity: o.capacity ?? null,
+        closedSlots: [...(o.closedSlots ?? [])],
+      };
+}
+
 function isUniqueViolation(error: unknown, index: string): boolean {
   const e = error as { code?: string; constraint?: string; message?: string };
   return e?.code === '23505' && (e.constraint === index || (e.message ?? '').includes(index));
@@ -203,6 +216,7 @@ export function createBookingService(deps: {
       return {
         date,
         closedReason: override?.closed ? override.reason : null,
+        override: override ? overrideOut(override) : null,
         slots: slots.map((slot) => {
           const taken = Math.min(slot.capacity, booked.get(slot.start.getTime()) ?? 0);
           const bookable = bookabilityOf(slot, now, schedule, zone);
@@ -800,10 +814,18 @@ export function createBookingService(deps: {
       return bookingView(made, facts, await repository.findSchedule(db, made.mppId, made.serviceId));
     },
 
-    /** A service's rules as citizens read them (window, release, notice), or 404 when it takes none. */
-    async rules(mppRef: string, serviceRef: string) {
+    /**
+     * A service's rules as citizens read them (window, release, notice), or 404 when it takes
+     * none. Staff who manage the MPP also get a schedule that is switched off, to switch it on.
+     */
+    async rules(mppRef: string, serviceRef: string, manager?: Manager) {
       const facts = await factsOf(mppRef);
       const service = serviceOf(facts, serviceRef);
+      if (manager && (manager.scope.kind === 'all' || manager.scope.mppIds.includes(facts.place.id))) {
+        const schedule = await repository.findSchedule(db, facts.place.id, service.id);
+        if (!schedule) throw failBooking('booking.not_bookable');
+        return { schedule, facts, service };
+      }
       const schedule = await scheduleOf(facts, service);
       return { schedule, facts, service };
     },
@@ -912,6 +934,7 @@ export function createBookingService(deps: {
         days: days.map((d) => ({
           date: d.date,
           closedReason: d.closedReason,
+          override: d.override,
           slots: d.slots.map((e) => slotView(facts.place.timeZone, e)),
         })),
       };

@@ -14,15 +14,21 @@ import type { BookedState } from './SubmitBooking.js';
 
 /**
  * /akun/janji/:id: one booking, where the booking page lands after success (with the booking
- * in the navigation state, so it shows without another request), and which a reload or a
- * bookmark reads on its own (someone else's booking is a 404, shown as not found).
+ * in the navigation state, so it shows at once), always read afresh as well: the browser keeps
+ * that state across reloads, and a booking checked in since must not show as just made (someone
+ * else's booking is a 404, shown as not found).
  */
 export function BookingDetailPage() {
   const { id = '' } = useParams();
   const location = useLocation();
   const passed = readBookedState(location.state, id);
-  const read = useApi(passed ? null : `booking:${id}`, (signal) => bookingReads.getMyBooking(id, signal));
-  if (passed) return <BookingDetail booking={passed.booking} outcome={passed.outcome} />;
+  const read = useApi(`booking:${id}`, (signal) => bookingReads.getMyBooking(id, signal));
+  if (passed && read.status !== 'error') {
+    const fresh = read.status === 'ready' ? read.data : passed.booking;
+    // "Made" or "moved" is news only while the booking is still the one just made.
+    const outcome = fresh.status === 'confirmed' && fresh.id === passed.booking.id ? passed.outcome : undefined;
+    return <BookingDetail booking={fresh} outcome={outcome} />;
+  }
   return <Loaded state={read}>{(booking) => <BookingDetail booking={booking} outcome={undefined} />}</Loaded>;
 }
 

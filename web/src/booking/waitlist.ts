@@ -1,12 +1,12 @@
+import { WAITLIST_OFFER_MINUTES } from '../../../src/domain/booking/waitlist.js';
 import { utcOffsetHours } from '../../../src/domain/time/zones.js';
 import type { SlotDay, WaitlistEntry } from '../api/booking-types.js';
 
 /**
- * How long a freed seat is held for the first in line (less when the slot starts sooner), as
- * OFFER_MINUTES in src/modules/booking/booking-waitlist.service.ts: said before joining, so the
- * citizen knows to watch for the message.
+ * How long a freed seat is held for the first in line (less when the slot starts sooner): said
+ * before joining, so the citizen knows to watch for the message.
  */
-export const OFFER_MINUTES = 30;
+export const OFFER_MINUTES = WAITLIST_OFFER_MINUTES;
 
 /**
  * Whether a day of the listing offers its waitlist: no seat left in any open slot, and some

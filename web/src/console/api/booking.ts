@@ -60,7 +60,7 @@ export type SlotDay = {
   date: string;
   closedReason: string | null;
   slots: SlotView[];
-  /** Not sent yet: the date's override, so the calendar can mark and prefill it. */
+  /** The date's override (null: the usual schedule), so the calendar can mark and prefill it. */
   override?: DateOverride | null;
 };
 
