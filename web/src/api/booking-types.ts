@@ -28,16 +28,31 @@ export type Slot = {
   opensAt: string | null;
 };
 
-export type SlotDay = { date: string; closedReason: string | null; slots: Slot[] };
+export type SlotPeriod = { opens: string; closes: string };
+
+/** What a manager set for one date: closed, or other hours, another capacity, single slots closed. */
+export type DateOverride = {
+  closed: boolean;
+  reason: string | null;
+  periods: SlotPeriod[] | null;
+  capacity: number | null;
+  closedSlots: string[];
+};
+
+export type SlotDay = {
+  date: string;
+  closedReason: string | null;
+  /** The date's override (null: the usual schedule). */
+  override: DateOverride | null;
+  slots: Slot[];
+};
 
 export type SlotListing = { mpp: BookingMpp; service: BookingService; days: SlotDay[] };
 
 export type ReleaseRule = { kind: 'rolling' } | { kind: 'weekly'; weekday: number; at: string };
 
-/** A service's appointment rules at an MPP. */
-export type Schedule = {
-  mpp: BookingMpp;
-  service: BookingService;
+/** A service's appointment rules at an MPP, as a manager sets them. */
+export type ScheduleInput = {
   isEnabled: boolean;
   slotMinutes: number;
   capacity: number;
@@ -50,8 +65,10 @@ export type Schedule = {
   checkInLateMinutes: number;
   noShowLimit: number;
   noShowBlockDays: number;
-  updatedAt: string;
 };
+
+/** A service's appointment rules at an MPP. */
+export type Schedule = ScheduleInput & { mpp: BookingMpp; service: BookingService; updatedAt: string };
 
 export type BookingStatus = 'confirmed' | 'cancelled' | 'checked_in' | 'no_show';
 

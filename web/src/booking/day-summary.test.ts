@@ -20,6 +20,7 @@ function slot(starts: string, state: SlotState, seatsLeft: number, opensAt: stri
 const day = (slots: Slot[], closedReason: string | null = null, date = '2026-12-01'): SlotDay => ({
   date,
   closedReason,
+  override: null,
   slots,
 });
 

@@ -20,6 +20,7 @@ function slot(starts: string, state: SlotState, seatsLeft = 0): Slot {
 const day = (slots: Slot[], closedReason: string | null = null): SlotDay => ({
   date: '2026-12-01',
   closedReason,
+  override: null,
   slots,
 });
 

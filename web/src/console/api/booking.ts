@@ -1,70 +1,39 @@
 import { at, getJson, type Sender, v1 } from '../../api/client.js';
-import type { TimeZone } from '../../api/types.js';
+import type {
+  BookingMpp,
+  BookingService as BookingServiceRef,
+  DateOverride,
+  ReleaseRule,
+  Schedule,
+  ScheduleInput,
+  SlotDay,
+  SlotListing,
+  SlotPeriod,
+  SlotState,
+  Slot as SlotView,
+} from '../../api/booking-types.js';
 
 /**
  * Appointments (janji temu) as the console reads and writes them (src/modules/booking,
- * docs/booking.md). Hand-mirrored from booking.schemas.ts; keep the two in step.
+ * docs/booking.md). The shapes both bundles read are in web/src/api/booking-types.ts, the one
+ * mirror of booking.schemas.ts.
  */
 
 const base = `${v1}/booking`;
 
-export type BookingMpp = { id: string; slug: string; name: string; timeZone: TimeZone };
-export type BookingServiceRef = { id: string; slug: string; name: string };
-
-/** When a week's slots open: every day as the window rolls on, or at one moment of the week before. */
-export type ReleaseRule = { kind: 'rolling' } | { kind: 'weekly'; weekday: number; at: string };
-
-export type ScheduleInput = {
-  isEnabled: boolean;
-  slotMinutes: number;
-  capacity: number;
-  windowDays: number;
-  release: ReleaseRule;
-  minNoticeMinutes: number;
-  changeCutoffMinutes: number;
-  maxPerWeek: number;
-  checkInEarlyMinutes: number;
-  checkInLateMinutes: number;
-  noShowLimit: number;
-  noShowBlockDays: number;
+export type {
+  BookingMpp,
+  BookingServiceRef,
+  DateOverride,
+  ReleaseRule,
+  Schedule,
+  ScheduleInput,
+  SlotDay,
+  SlotListing,
+  SlotPeriod,
+  SlotState,
+  SlotView,
 };
-
-export type Schedule = ScheduleInput & { mpp: BookingMpp; service: BookingServiceRef; updatedAt: string };
-
-export type SlotState = 'open' | 'full' | 'not_yet_open' | 'closed';
-
-export type SlotView = {
-  key: string;
-  date: string;
-  starts: string;
-  ends: string;
-  startsAt: string;
-  capacity: number;
-  seatsLeft: number;
-  state: SlotState;
-  opensAt: string | null;
-};
-
-export type SlotPeriod = { opens: string; closes: string };
-
-/** What a manager set for one date, when the listing says (see the API requests in the report). */
-export type DateOverride = {
-  closed: boolean;
-  reason?: string | null;
-  periods?: SlotPeriod[] | null;
-  capacity?: number | null;
-  closedSlots?: string[] | null;
-};
-
-export type SlotDay = {
-  date: string;
-  closedReason: string | null;
-  slots: SlotView[];
-  /** The date's override (null: the usual schedule), so the calendar can mark and prefill it. */
-  override?: DateOverride | null;
-};
-
-export type SlotListing = { mpp: BookingMpp; service: BookingServiceRef; days: SlotDay[] };
 
 /** Close a date with a reason, or give it other hours, another capacity or close single slots. */
 export type DateOverrideInput =

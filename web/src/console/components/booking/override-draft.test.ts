@@ -19,6 +19,7 @@ function slot(starts: string, capacity: number, seatsLeft: number): SlotView {
 const day: SlotDay = {
   date: '2026-12-01',
   closedReason: null,
+  override: null,
   slots: [slot('08:00', 2, 0), slot('08:15', 2, 1), slot('08:30', 2, 2)],
 };
 const hours = [{ opens: '08:00', closes: '15:00' }];
@@ -46,6 +47,7 @@ describe('overrideDraftOf', () => {
         ...day,
         override: {
           closed: false,
+          reason: null,
           periods: [{ opens: '09:00', closes: '11:00' }],
           capacity: 3,
           closedSlots: ['08:15'],
