@@ -190,6 +190,11 @@ export function scopeReaches(scope: Scope, record: { mppId?: string | null; tena
   return scope.tenantAtMpp.some((t) => t.tenantId === record.tenantId && t.mppId === record.mppId);
 }
 
+/** Whether a scope reaches anything at an MPP: the MPP itself, or one of its tenants there. */
+export function scopeReachesMpp(scope: Scope, mppId: string): boolean {
+  return scope.kind === 'all' || scope.mppIds.includes(mppId) || scope.tenantAtMpp.some((t) => t.mppId === mppId);
+}
+
 /** Whether the principal needs a second factor before any session is issued. */
 export function requiresMfa(grants: readonly Grant[]): boolean {
   return grants.some((g) => ROLES_REQUIRING_MFA.includes(g.role));

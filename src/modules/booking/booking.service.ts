@@ -16,7 +16,7 @@ import {
   slotsOn,
   windowDates,
 } from '../../domain/booking/index.js';
-import type { Scope } from '../../domain/identity/access.js';
+import { type Scope, scopeReachesMpp } from '../../domain/identity/access.js';
 import {
   addDays,
   daysBetween,
@@ -25,7 +25,6 @@ import {
   startOfServiceDay,
   toZonedIso,
 } from '../../domain/time/index.js';
-import icalGenerator, { ICalAlarmType, ICalEventStatus } from 'ical-generator';
 import type { Clock } from '../../platform/clock.js';
 import type { Database, Queryable } from '../../platform/db/database.js';
 import { withExtensions } from '../../platform/http/app-error.js';
@@ -34,6 +33,8 @@ import type { NoticeSubject, BookingNotices } from './booking.notices.js';
 import type { BookingRecord, BookingRepository, NewBooking, ReminderKind, Schedule } from './booking.repository.js';
 import { createWaitlistRepository } from './booking-waitlist.repository.js';
 import { createWaitlist } from './booking-waitlist.service.js';
+import { bookingCalendar } from './booking.calendar.js';
+import { createDayView } from './booking.day-view.js';
 import { failBooking } from './booking.errors.js';
 import type {
   BookingAudit,
@@ -78,11 +79,6 @@ function newCode(): string {
   let code = '';
   for (let k = 0; k < BOOKING_CODE_LENGTH; k++) code += BOOKING_CODE_ALPHABET[randomInt(BOOKING_CODE_ALPHABET.length)];
   return code;
-}
-
-/** Whether a scope reaches the MPP (national: every MPP). */
-function reaches(scope: Scope, mppId: string): boolean {
-  return scope.kind === 'all' || scope.mppIds.includes(mppId) || scope.tenantAtMpp.some((t) => t.mppId === mppId);
 }
 
 /** A date's override as the listing shows it (the console marks and prefills changed dates). */
@@ -704,101 +700,7 @@ export function createBookingService(deps: {
     });
   }
 
-  /** One event: the booked time at the MPP, with its code, an alarm at check-in time, and the link. */
-  function calendarFile(b: BookingRecord, facts: Facts, schedule: Schedule | undefined): string {
-    const service = facts.services.get(b.serviceId);
-    const early = schedule?.checkInEarlyMinutes ?? 30;
-    const calendar = icalGenerator({ name: 'SatuPintu', prodId: { company: 'SatuPintu', product: 'booking' } });
-    calendar.createEvent({
-      id: `${b.id}@satupintu`,
-      start: b.startsAt,
-      end: b.endsAt,
-      stamp: b.createdAt,
-      summary: `${service?.name ?? 'Janji temu'} – ${facts.place.name}`,
-      description:
-        `Kode janji temu / Booking code: ${b.code}\n` +
-        `Lapor hadir di kios atau loket mulai ${early} menit sebelumnya. / ` +
-        `Check in at the kiosk or a counter from ${early} minutes before.\n${notices.myBookingsUrl}`,
-      location: facts.place.name,
-      url: notices.myBookingsUrl,
-      status: b.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-      alarms: [{ type: ICalAlarmType.display, trigger: (early + 30) * 60, description: service?.name ?? 'SatuPintu' }],
-    });
-    return calendar.toString();
-  }
-
-  async function dayView(staff: Manager, mppRef: string, date: LocalDate) {
-    const facts = await factsOf(mppRef);
-    if (!reaches(staff.scope, facts.place.id)) throw failBooking('booking.mpp_not_found', { ref: mppRef });
-    const tenants =
-      staff.scope.kind === 'all' || staff.scope.mppIds.includes(facts.place.id)
-        ? undefined
-        : new Set(staff.scope.tenantAtMpp.filter((t) => t.mppId === facts.place.id).map((t) => t.tenantId));
-    const schedules = (await repository.listSchedules(db, facts.place.id)).filter(
-      (sc) => facts.services.has(sc.serviceId) && (!tenants || tenants.has(sc.tenantId)),
-    );
-    const bookings = (await repository.listDay(db, facts.place.id, date)).filter(
-      (b) => !tenants || tenants.has(b.tenantId),
-    );
-    const names = await identity.citizenNames([...new Set(bookings.map((b) => b.citizenAccountId))]);
-    const services = [];
-    for (const schedule of schedules) {
-      const service = facts.services.get(schedule.serviceId) as OfferedService;
-      const override = (await repository.listOverrides(db, facts.place.id, service.id, date, date)).get(date);
-      const open = override?.closed ? undefined : { ...override, date, closedSlots: [] };
-      const closedStarts = new Set(override && !override.closed ? (override.closedSlots ?? []) : []);
-      const mine = bookings.filter((b) => b.serviceId === service.id);
-      const active = mine.filter((b) => b.status !== 'cancelled');
-      const slots = slotsOf(facts, schedule, date, open).map((slot) => ({
-        key: slot.key,
-        starts: slot.starts,
-        ends: slot.ends,
-        capacity: slot.capacity,
-        booked: active.filter((b) => b.startsAt.getTime() === slot.start.getTime()).length,
-        closed: closedStarts.has(slot.starts),
-      }));
-      const seats = slots.filter((sl) => !sl.closed).reduce((sum, sl) => sum + sl.capacity, 0);
-      const count = (status: BookingRecord['status']) => mine.filter((b) => b.status === status).length;
-      services.push({
-        service: { id: service.id, slug: service.slug, name: service.name },
-        tenant: { id: service.tenant.id, shortName: service.tenant.shortName },
-        seats,
-        booked: active.length,
-        checkedIn: count('checked_in'),
-        noShows: count('no_show'),
-        cancelled: count('cancelled'),
-        utilisation: seats === 0 ? 0 : Math.round((active.length / seats) * 1000) / 1000,
-        closedReason: override?.closed ? override.reason : null,
-        slots,
-        bookings: mine.map((b) => ({
-          id: b.id,
-          code: b.code,
-          starts: toZonedIso(b.startsAt, facts.place.timeZone).slice(11, 16),
-          status: b.status,
-          citizenName: names.get(b.citizenAccountId) ?? '',
-          checkedInAt: b.checkedInAt ? toZonedIso(b.checkedInAt, facts.place.timeZone) : null,
-          late: b.checkedInLate === true,
-        })),
-      });
-    }
-    if (bookings.length > 0) {
-      await db.transaction((tx) =>
-        audit.record(tx, {
-          action: 'booking.day_viewed',
-          outcome: 'success',
-          actor: { accountId: staff.accountId, label: staff.accountId, roles: staff.roles },
-          subject: { type: 'booking_day', id: `${facts.place.id}:${date}` },
-          mppId: facts.place.id,
-          requestId: staff.requestId,
-          details: { bookings: bookings.length },
-        }),
-      );
-    }
-    services.sort(
-      (a, b) => a.tenant.shortName.localeCompare(b.tenant.shortName) || a.service.name.localeCompare(b.service.name),
-    );
-    return { facts, date, services };
-  }
+  const dayView = createDayView({ db, repository, identity, audit, factsOf, slotsOf });
 
   return {
     /** Forget cached catalogue facts (tests, scripts). */
@@ -902,7 +804,15 @@ export function createBookingService(deps: {
       if (!found) throw failBooking('booking.not_found', { ref: bookingId });
       const facts = await factsOf(found.mppId);
       const schedule = await repository.findSchedule(db, found.mppId, found.serviceId);
-      return { filename: `janji-${found.code}.ics`, body: calendarFile(found, facts, schedule) };
+      return {
+        filename: `janji-${found.code}.ics`,
+        body: bookingCalendar(found, {
+          service: facts.services.get(found.serviceId)?.name ?? '',
+          mpp: facts.place.name,
+          checkInEarlyMinutes: schedule?.checkInEarlyMinutes ?? 30,
+          link: notices.myBookingsUrl,
+        }),
+      };
     },
 
     /**
@@ -978,7 +888,7 @@ export function createBookingService(deps: {
       const facts = await factsOf(mppRef);
       if (point.kind === 'kiosk' && point.mppId !== facts.place.id)
         throw failBooking('booking.not_found', { ref: code });
-      if (point.kind === 'counter' && !reaches(point.scope, facts.place.id))
+      if (point.kind === 'counter' && !scopeReachesMpp(point.scope, facts.place.id))
         throw failBooking('booking.mpp_not_found', { ref: mppRef });
       const found = await repository.findByCode(db, facts.place.id, code.replace(/\s+/g, '').toUpperCase());
       if (!found) throw failBooking('booking.not_found', { ref: code });
