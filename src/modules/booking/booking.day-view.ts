@@ -2,9 +2,8 @@ import type { LocalDate } from '../../domain/time/index.js';
 import { toZonedIso } from '../../domain/time/index.js';
 import type { Database } from '../../platform/db/database.js';
 import { failBooking } from './booking.errors.js';
-import type { BookingAudit, BookingIdentity, MppPlace, OfferedService } from './booking.ports.js';
+import type { BookingAudit, BookingIdentity, Manager, MppPlace, OfferedService } from './booking.ports.js';
 import type { BookingRecord, BookingRepository, Schedule } from './booking.repository.js';
-import type { Manager } from './booking.service.js';
 import type { DateOverride, Slot } from '../../domain/booking/index.js';
 import { scopeReachesMpp } from '../../domain/identity/access.js';
 

@@ -1,4 +1,5 @@
 import type { MppPlace, OfferedService } from '../catalogue/index.js';
+import type { Scope } from '../../domain/identity/access.js';
 import type { AuditRecorder } from '../../platform/audit-port.js';
 import type { Queryable } from '../../platform/db/database.js';
 
@@ -65,5 +66,8 @@ export type BookingQueue = {
 
 /** The audit log (identity's): schedule changes are recorded in their transaction. */
 export type BookingAudit = AuditRecorder;
+
+/** Staff acting on booking: who, with which roles and reach (scope checks, the audit log). */
+export type Manager = { accountId: string; roles: readonly string[]; scope: Scope; requestId: string };
 
 export type { MppPlace, OfferedService };

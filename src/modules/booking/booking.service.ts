@@ -42,6 +42,7 @@ import type {
   BookingIdentity,
   BookingPerson,
   BookingQueue,
+  Manager,
   MppPlace,
   OfferedService,
 } from './booking.ports.js';
@@ -56,8 +57,6 @@ const RECENT_MS = 1_000;
 export const MAX_LISTING_DAYS = 31;
 
 type Facts = { place: MppPlace; services: Map<string, OfferedService> };
-
-export type Manager = { accountId: string; roles: readonly string[]; scope: Scope; requestId: string };
 
 export type BookRequest = { mppRef: string; serviceRef: string; slotKey: string };
 
@@ -990,3 +989,5 @@ export function createBookingService(deps: {
 }
 
 export type BookingService = ReturnType<typeof createBookingService>;
+
+export type { Manager } from './booking.ports.js';
