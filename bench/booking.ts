@@ -4,6 +4,7 @@
  *   npm run bench:booking                     # PGlite (in memory), then PostgreSQL
  *   npm run bench:booking -- --db postgres    # one engine
  *   npm run bench:booking -- --quick          # 2,000 clients, shorter phases
+ *   npm run bench:booking -- --sustained-only # no rush (to profile the sustained phases)
  *
  * PostgreSQL: BENCH_BOOKING_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test), a
  * fresh schema per run, dropped at the end. Both engines get the demo catalogue.
@@ -38,6 +39,8 @@ const args = process.argv.slice(2);
 const argument = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const engines = argument('--db') ? [argument('--db') ?? 'pglite'] : ['pglite', 'postgres'];
 const quick = args.includes('--quick');
+/** Only the sustained phases (for profiling them). */
+const skipRush = args.includes('--sustained-only');
 const CLIENTS = quick ? 2_000 : 10_000;
 const IN_FLIGHT = 1_000;
 const SUSTAINED_LANES = 8;
@@ -261,55 +264,58 @@ async function benchEngine(engine: string) {
       `${CLIENTS + perRound * ROUNDS} verified citizens with sessions in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
 
-    // ---- 1. The rush ------------------------------------------------------------------------
-    const slotKeys = Array.from(
-      { length: 10 },
-      (_, k) => `${RUSH_DATE}T${String(8 + Math.floor(k / 2)).padStart(2, '0')}:${k % 2 ? '30' : '00'}`,
-    );
-    // Early slots are wanted most: slot k with weight 10 - k.
-    const weighted = slotKeys.flatMap((key, k) => Array.from({ length: 10 - k }, () => key));
-    const jobs = people.map((p, k) => ({
-      authorization: p.authorization,
-      address: p.address,
-      body: { mppId: MPP, serviceId: rush.slug, slot: weighted[(k * 7919) % weighted.length] },
-    }));
-    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
-    loopDelay.enable();
-    const rushRun = await runClients(address, jobs, IN_FLIGHT, 10);
-    loopDelay.disable();
-    const all = rushRun.results.flatMap((r) => r.answers);
-    const answered = all.map((a) => a.ms);
-    const finals = rushRun.results.map((r) => `${r.final.status} ${r.final.code || 'booked'}`);
-    const byStatus = [...new Set(all.map((a) => a.status))]
-      .sort()
-      .map((status) => {
-        const times = all.filter((a) => a.status === status).map((a) => a.ms);
-        return `${status} p50 ${ms(percentile(times, 50))} / p99 ${ms(percentile(times, 99))}`;
-      })
-      .join(', ');
-    const [seats] = await db.query<{ capacity: number; booked: number; over: number; confirmed: number }>(
-      `SELECT sum(capacity)::int AS capacity, sum(booked)::int AS booked, count(*) FILTER (WHERE booked > capacity)::int AS over,
-         (SELECT count(*)::int FROM bookings WHERE service_id = $1 AND status = 'confirmed') AS confirmed
-       FROM booking_slots WHERE service_id = $1`,
-      [rush.id],
-    );
-    rows.push(
-      `| ${engine} | rush: ${CLIENTS} clients, ${seats?.capacity} seats released at once (${IN_FLIGHT} in flight, retry on 503/429 after Retry-After) | ` +
-        `final answers: ${tally(finals)}; every request: ${tally(all.map((a) => `${a.status}`))} (${all.length} requests) | ` +
-        `answered requests p50 ${ms(percentile(answered, 50))} / p99 ${ms(percentile(answered, 99))} ms; client to final answer p50 ${ms(
-          percentile(
-            rushRun.results.map((r) => r.totalMs),
-            50,
-          ),
-        )} / p99 ${ms(
-          percentile(
-            rushRun.results.map((r) => r.totalMs),
-            99,
-          ),
-        )} ms; by answer: ${byStatus} ms; server event-loop delay p99 ${ms(loopDelay.percentile(99) / 1e6)} ms; all done in ${rushRun.seconds.toFixed(1)} s | ` +
-        `oversell: ${seats?.over} slots over capacity, ${seats?.booked} seats booked = ${seats?.confirmed} confirmed bookings | p99 <= 1 s: ${percentile(answered, 99) <= 1000 ? 'met' : 'NOT met'}; oversell 0: ${seats?.over === 0 && seats?.booked === seats?.confirmed ? 'met' : 'NOT met'} |`,
-    );
-    log(rows.at(-1) ?? '');
+    const rushPhase = async () => {
+      // ---- 1. The rush ------------------------------------------------------------------------
+      const slotKeys = Array.from(
+        { length: 10 },
+        (_, k) => `${RUSH_DATE}T${String(8 + Math.floor(k / 2)).padStart(2, '0')}:${k % 2 ? '30' : '00'}`,
+      );
+      // Early slots are wanted most: slot k with weight 10 - k.
+      const weighted = slotKeys.flatMap((key, k) => Array.from({ length: 10 - k }, () => key));
+      const jobs = people.map((p, k) => ({
+        authorization: p.authorization,
+        address: p.address,
+        body: { mppId: MPP, serviceId: rush.slug, slot: weighted[(k * 7919) % weighted.length] },
+      }));
+      const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+      loopDelay.enable();
+      const rushRun = await runClients(address, jobs, IN_FLIGHT, 10);
+      loopDelay.disable();
+      const all = rushRun.results.flatMap((r) => r.answers);
+      const answered = all.map((a) => a.ms);
+      const finals = rushRun.results.map((r) => `${r.final.status} ${r.final.code || 'booked'}`);
+      const byStatus = [...new Set(all.map((a) => a.status))]
+        .sort()
+        .map((status) => {
+          const times = all.filter((a) => a.status === status).map((a) => a.ms);
+          return `${status} p50 ${ms(percentile(times, 50))} / p99 ${ms(percentile(times, 99))}`;
+        })
+        .join(', ');
+      const [seats] = await db.query<{ capacity: number; booked: number; over: number; confirmed: number }>(
+        `SELECT sum(capacity)::int AS capacity, sum(booked)::int AS booked, count(*) FILTER (WHERE booked > capacity)::int AS over,
+           (SELECT count(*)::int FROM bookings WHERE service_id = $1 AND status = 'confirmed') AS confirmed
+         FROM booking_slots WHERE service_id = $1`,
+        [rush.id],
+      );
+      rows.push(
+        `| ${engine} | rush: ${CLIENTS} clients, ${seats?.capacity} seats released at once (${IN_FLIGHT} in flight, retry on 503/429 after Retry-After) | ` +
+          `final answers: ${tally(finals)}; every request: ${tally(all.map((a) => `${a.status}`))} (${all.length} requests) | ` +
+          `answered requests p50 ${ms(percentile(answered, 50))} / p99 ${ms(percentile(answered, 99))} ms; client to final answer p50 ${ms(
+            percentile(
+              rushRun.results.map((r) => r.totalMs),
+              50,
+            ),
+          )} / p99 ${ms(
+            percentile(
+              rushRun.results.map((r) => r.totalMs),
+              99,
+            ),
+          )} ms; by answer: ${byStatus} ms; server event-loop delay p99 ${ms(loopDelay.percentile(99) / 1e6)} ms; all done in ${rushRun.seconds.toFixed(1)} s | ` +
+          `oversell: ${seats?.over} slots over capacity, ${seats?.booked} seats booked = ${seats?.confirmed} confirmed bookings | p99 <= 1 s: ${percentile(answered, 99) <= 1000 ? 'met' : 'NOT met'}; oversell 0: ${seats?.over === 0 && seats?.booked === seats?.confirmed ? 'met' : 'NOT met'} |`,
+      );
+      log(rows.at(-1) ?? '');
+    };
+    if (!skipRush) await rushPhase();
 
     // ---- 2. Sustained load: app against the same statements through the driver ---------------
     const repository = createBookingRepository();
