@@ -51,6 +51,8 @@ import type {
 const ALTERNATIVES = 5;
 /** Rolls a booking or a reschedule back when the slot is full (then answered with alternatives). */
 const SLOT_FULL = new Error('slot full');
+/** Batches of reminders one round of the job writes at most, per kind. */
+const REMINDER_ROUNDS = 50;
 /** How long a node reuses what a rush reads again and again (schedule, override, a slot seen full). */
 const RECENT_MS = 1_000;
 /** The longest range of dates one slot listing covers. */
@@ -791,9 +793,17 @@ export function createBookingService(deps: {
     },
 
     /** Writes the reminders now due (the day before and two hours before) to the outbox; how many bookings. */
-    async sendReminders(limit = 200): Promise<number> {
+    async sendReminders(batch = 200): Promise<number> {
       let sent = 0;
-      for (const kind of ['soon', 'day'] as const) sent += await remind(kind, limit);
+      // Many bookings start at the same slot times across the country: batch after batch until
+      // none is due (bounded, so one round never runs for long; the next takes the rest).
+      for (const kind of ['soon', 'day'] as const) {
+        for (let round = 0; round < REMINDER_ROUNDS; round++) {
+          const written = await remind(kind, batch);
+          sent += written;
+          if (written < batch) break;
+        }
+      }
       return sent;
     },
 
