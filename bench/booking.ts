@@ -210,6 +210,9 @@ async function benchEngine(engine: string) {
     environment: 'test',
     trustProxy: true,
     notifications: { runWorker: false },
+    ...(process.env.BENCH_MAX_IN_FLIGHT
+      ? { bookingTuning: { guard: { maxInFlight: Number(process.env.BENCH_MAX_IN_FLIGHT) } } }
+      : {}),
   });
   const address = await built.app.listen({ port: 0, host: '127.0.0.1', backlog: LISTEN_BACKLOG });
   const rows: string[] = [];

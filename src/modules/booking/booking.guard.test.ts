@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../platform/http/app-error.js';
-import { createBookingGuard } from './booking.guard.js';
+import { createBookingGuard, DEFAULT_GUARD, EMBEDDED_MAX_IN_FLIGHT, guardLimitsFor } from './booking.guard.js';
 
 describe('the booking guard', () => {
   it('refuses the attempt past the per-account limit with the seconds left in the minute', async () => {
@@ -35,5 +35,11 @@ describe('the booking guard', () => {
     expect(guard.inFlight()).toBe(1);
     expect(() => guard.admit({ raw: new EventEmitter() })).not.toThrow();
     expect(guard.inFlight()).toBe(2);
+  });
+
+  it('lets fewer bookings in at once on the embedded database, which answers one statement at a time', () => {
+    expect(guardLimitsFor('postgres')).toEqual(DEFAULT_GUARD);
+    expect(guardLimitsFor('pglite').maxInFlight).toBe(EMBEDDED_MAX_IN_FLIGHT);
+    expect(guardLimitsFor('pglite', { maxInFlight: 3 }).maxInFlight).toBe(3);
   });
 });

@@ -10,7 +10,7 @@ import { failBooking } from './booking.errors.js';
  * whole deployment in the database.
  */
 export type BookingGuardLimits = {
-  /** Bookings handled at once on this node (default 64). */
+  /** Bookings handled at once on this node (default 64 on PostgreSQL, 16 on the embedded database). */
   maxInFlight: number;
   /** Booking attempts per account per minute (default 10). */
   perAccountPerMinute: number;
@@ -19,6 +19,24 @@ export type BookingGuardLimits = {
 };
 
 export const DEFAULT_GUARD: BookingGuardLimits = { maxInFlight: 64, perAccountPerMinute: 10, perAddressPerMinute: 120 };
+
+/**
+ * The embedded database answers one statement at a time in the server's own thread: past 16
+ * bookings at once, the ones let in only wait longer (measured: p99 1.5 s at 64, 0.56 s at 16).
+ */
+export const EMBEDDED_MAX_IN_FLIGHT = 16;
+
+/** The limits for a node on this kind of database, with any given ones on top. */
+export function guardLimitsFor(
+  kind: 'pglite' | 'postgres',
+  given: Partial<BookingGuardLimits> = {},
+): BookingGuardLimits {
+  return {
+    ...DEFAULT_GUARD,
+    ...(kind === 'pglite' ? { maxInFlight: EMBEDDED_MAX_IN_FLIGHT } : {}),
+    ...given,
+  };
+}
 
 export function createBookingGuard(limits: BookingGuardLimits, now: () => number = Date.now) {
   let inFlight = 0;

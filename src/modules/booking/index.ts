@@ -11,7 +11,7 @@ import type {
 } from './booking.ports.js';
 import { createBookingRepository } from './booking.repository.js';
 import { bookingRoutes } from './booking.routes.js';
-import { type BookingGuardLimits, createBookingGuard, DEFAULT_GUARD } from './booking.guard.js';
+import { type BookingGuardLimits, createBookingGuard, guardLimitsFor } from './booking.guard.js';
 import { createBookingService } from './booking.service.js';
 
 /**
@@ -49,7 +49,11 @@ export function createBookingModule(deps: {
   });
   const routes: FastifyPluginAsyncZod = async (app) => {
     await app.register(
-      bookingRoutes({ booking, queue: deps.queue, guard: createBookingGuard({ ...DEFAULT_GUARD, ...deps.guard }) }),
+      bookingRoutes({
+        booking,
+        queue: deps.queue,
+        guard: createBookingGuard(guardLimitsFor(deps.db.kind, deps.guard)),
+      }),
     );
   };
   let timer: NodeJS.Timeout | undefined;

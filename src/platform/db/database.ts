@@ -50,6 +50,38 @@ export type EmbeddedDatabaseOptions = {
 
 const EXTENSIONS = { pg_trgm, btree_gist };
 
+/**
+ * PGlite runs each statement in this thread, and its promises resolve without giving the event
+ * loop a turn: a stream of statements (a rush of bookings, one after another) would keep every
+ * incoming request unread, even one that would be refused at once, for as long as it lasts.
+ * After a statement outside a transaction, once the loop has had no turn for YIELD_AFTER_MS, it
+ * gets one before the caller goes on. After, not before: the statement is queued for the
+ * connection at once, as a caller that starts it before a transaction and awaits it inside one
+ * expects; and not inside a transaction, which holds the only connection and must end soon.
+ */
+const YIELD_AFTER_MS = 5;
+
+function createFairTurns(): () => Promise<void> {
+  let lastTurn = performance.now();
+  let watching = false;
+  // Notes each turn the loop takes on its own, so a quiet database never waits for one.
+  const watch = () => {
+    if (watching) return;
+    watching = true;
+    setImmediate(() => {
+      watching = false;
+      lastTurn = performance.now();
+    });
+  };
+  return async () => {
+    if (performance.now() - lastTurn >= YIELD_AFTER_MS) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      lastTurn = performance.now();
+    }
+    watch();
+  };
+}
+
 export async function openEmbeddedDatabase(
   options: EmbeddedDatabaseOptions = {},
 ): Promise<Database & { client: PGlite }> {
@@ -60,15 +92,18 @@ export async function openEmbeddedDatabase(
     extensions: EXTENSIONS,
     postgresqlconf: [`shared_buffers = ${options.sharedBuffersMb ?? 32}MB`],
   });
+  const turn = createFairTurns();
   return {
     kind: 'pglite',
     client,
     async query<Row>(text: string, params: unknown[] = []) {
       const result = await client.query<Row>(text, params);
+      await turn();
       return result.rows;
     },
     async exec(text: string) {
       await client.exec(text);
+      await turn();
     },
     transaction(fn) {
       return client.transaction((tx) =>
