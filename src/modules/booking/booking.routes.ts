@@ -125,7 +125,8 @@ export function bookingRoutes(deps: {
         schema: {
           operationId: 'booking.getSchedule',
           tags: ['booking'],
-          summary: "A service's appointment rules at an MPP (404 when it takes no appointments there)",
+          summary:
+            "A service's appointment rules at an MPP (404 when it takes none there; its managers also read a switched-off one)",
           params: MppServiceParams,
           response: { 200: Schedule, ...ERRORS },
         },
@@ -173,7 +174,8 @@ export function bookingRoutes(deps: {
         schema: {
           operationId: 'booking.saveDateOverride',
           tags: ['booking'],
-          summary: 'Close one date of the schedule, or give it other hours or another capacity',
+          summary:
+            'Close one date or single slots, or give it other hours or capacity (bookings that lose their slot are cancelled and notified)',
           params: MppServiceDateParams,
           body: DateOverrideInput,
           response: { 200: DateChangeResult, ...ERRORS },
@@ -366,7 +368,7 @@ export function bookingRoutes(deps: {
         schema: {
           operationId: 'booking.cancel',
           tags: ['booking'],
-          summary: 'Cancel before the cut-off; the seat is free at once',
+          summary: 'Cancel before the cut-off; the seat is free at once (or held for the first on the waitlist)',
           params: BookingIdParams,
           response: { 200: Booking, ...ERRORS },
         },

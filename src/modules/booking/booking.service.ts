@@ -144,11 +144,13 @@ export function createBookingService(deps: {
     schedules: new LRUCache<string, Promise<Schedule | undefined>>({ max: 5_000, ttl: RECENT_MS }),
     overrides: new LRUCache<string, Promise<DateOverride | undefined>>({ max: 20_000, ttl: RECENT_MS }),
     full: new LRUCache<string, true>({ max: 50_000, ttl: RECENT_MS }),
+    /** The listing behind a full slot's suggestions, per date it starts from. */
+    listings: new LRUCache<string, Promise<Listing>>({ max: 10_000, ttl: RECENT_MS }),
     forget() {
       recent.schedules.clear();
       recent.overrides.clear();
       recent.full.clear();
-      recentListings.clear();
+      recent.listings.clear();
     },
   };
 
@@ -187,6 +189,8 @@ export function createBookingService(deps: {
       override,
     );
   }
+
+  type Listing = Awaited<ReturnType<typeof listing>>;
 
   /** Every slot of the dates with its seats and whether it may be booked now. */
   async function listing(facts: Facts, schedule: Schedule, dates: LocalDate[], q: Queryable = db) {
@@ -249,20 +253,11 @@ export function createBookingService(deps: {
    * In a rush most answers are "full": the listing behind them is reused for a second per node,
    * so thousands of refusals cost one read (suggestions, which a booking checks again).
    */
-  const recentListings = new LRUCache<string, Promise<Awaited<ReturnType<typeof listing>>>>({
-    max: 10_000,
-    ttl: 1_000,
-  });
   async function alternatives(facts: Facts, schedule: Schedule, from: Slot) {
     const dates = windowDates(clock.now(), schedule, facts.place.timeZone).filter((d) => d >= from.date);
-    const key = `${facts.place.id}:${schedule.serviceId}:${from.date}`;
-    let pending = recentListings.get(key);
-    if (!pending) {
-      pending = listing(facts, schedule, dates.slice(0, MAX_LISTING_DAYS));
-      recentListings.set(key, pending);
-      pending.catch(() => recentListings.delete(key));
-    }
-    const days = await pending;
+    const days = await remembered(recent.listings, `${facts.place.id}:${schedule.serviceId}:${from.date}`, () =>
+      listing(facts, schedule, dates.slice(0, MAX_LISTING_DAYS)),
+    );
     return days
       .flatMap((d) => d.slots)
       .filter((e) => e.state === 'open' && e.slot.key !== from.key && e.slot.start.getTime() >= from.start.getTime())
@@ -669,13 +664,16 @@ export function createBookingService(deps: {
   async function remind(kind: ReminderKind, limit: number): Promise<number> {
     const due = await repository.dueReminders(db, kind, clock.now(), limit);
     if (due.length === 0) return 0;
-    const people = new Map<string, BookingPerson | undefined>();
-    for (const b of due)
-      if (!people.has(b.citizenAccountId))
-        people.set(b.citizenAccountId, await identity.citizenIdentity(b.citizenAccountId));
-    const factsByMpp = new Map<string, Facts | undefined>();
-    for (const b of due)
-      if (!factsByMpp.has(b.mppId)) factsByMpp.set(b.mppId, await factsOf(b.mppId).catch(() => undefined));
+    // Each person and each MPP read once, at the same time (before the transaction: the embedded
+    // database has one connection, which the transaction holds).
+    const accounts = [...new Set(due.map((b) => b.citizenAccountId))];
+    const mpps = [...new Set(due.map((b) => b.mppId))];
+    const people = new Map(
+      await Promise.all(accounts.map(async (id) => [id, await identity.citizenIdentity(id)] as const)),
+    );
+    const factsByMpp = new Map(
+      await Promise.all(mpps.map(async (id) => [id, await factsOf(id).catch(() => undefined)] as const)),
+    );
     return db.transaction(async (tx) => {
       const won = new Set(
         await repository.claimReminders(

@@ -28,47 +28,29 @@ export function dayParts(date: string, language: string): { weekday: string; day
   };
 }
 
-/** An instant in the MPP's zone: "Jumat, 4 Des, 14.00 WITA". */
-export function formatWhen(iso: string, zone: IndonesianZone, language: string): string {
+const CLOCK = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+
+/** An instant on the MPP's clock in the reader's language, with the zone's abbreviation. */
+function zonedText(iso: string, zone: IndonesianZone, language: string, parts: Intl.DateTimeFormatOptions): string {
   const value = new Date(iso);
   if (Number.isNaN(value.getTime())) return iso;
-  const text = new Intl.DateTimeFormat(localeOf(language), {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: zone,
-  }).format(value);
+  const text = new Intl.DateTimeFormat(localeOf(language), { ...parts, ...CLOCK, timeZone: zone }).format(value);
   return `${text} ${zoneAbbreviation(zone)}`;
+}
+
+/** An instant in the MPP's zone: "Jumat, 4 Des, 14.00 WITA". */
+export function formatWhen(iso: string, zone: IndonesianZone, language: string): string {
+  return zonedText(iso, zone, language, { weekday: 'long', day: 'numeric', month: 'short' });
 }
 
 /** The same, short for a day's button: "Jum 14.00 WITA". */
 export function formatWhenShort(iso: string, zone: IndonesianZone, language: string): string {
-  const value = new Date(iso);
-  if (Number.isNaN(value.getTime())) return iso;
-  const text = new Intl.DateTimeFormat(localeOf(language), {
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: zone,
-  }).format(value);
-  return `${text} ${zoneAbbreviation(zone)}`;
+  return zonedText(iso, zone, language, { weekday: 'short' });
 }
 
 /** The local time of an instant in the MPP's zone with its abbreviation: "10.00 WITA". */
 export function formatTimeWithZone(iso: string, zone: IndonesianZone, language: string): string {
-  const value = new Date(iso);
-  if (Number.isNaN(value.getTime())) return iso;
-  const text = new Intl.DateTimeFormat(localeOf(language), {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: zone,
-  }).format(value);
-  return `${text} ${zoneAbbreviation(zone)}`;
+  return zonedText(iso, zone, language, {});
 }
 
 /** A booking's time in the MPP's zone: "10.30–11.00 WITA". */
