@@ -45,7 +45,7 @@ const CLIENTS = quick ? 2_000 : 10_000;
 const IN_FLIGHT = 1_000;
 const SUSTAINED_LANES = 8;
 const SUSTAINED_SECONDS = quick ? 3 : 5;
-const ROUNDS = 2;
+const ROUNDS = 3;
 const PG_URL = process.env.BENCH_BOOKING_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SECRET = 'YmVuY2gtc2VjcmV0LWtleS1mb3Itc2F0dXBpbnR1LWJlbmNobWFya3M=';
 const MPP = 'mpp-kota-surabaya';
@@ -53,7 +53,7 @@ const RUSH_SERVICE = 'penerbitan-paspor-biasa';
 const RELEASE = '2026-11-27T07:00:00Z'; // Friday 14:00 WIB
 const RUSH_DATE = '2026-11-30'; // next Monday
 /** Sustained phases: one date each, so a citizen books once per date. */
-const SUSTAINED_DATES = ['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04'];
+const SUSTAINED_DATES = ['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-07', '2026-12-08'];
 
 type Answer = { status: number; code: string; ms: number };
 type ClientResult = { final: Answer; tries: number; totalMs: number; answers: Answer[] };

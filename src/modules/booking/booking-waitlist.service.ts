@@ -7,6 +7,7 @@ import {
   startOfServiceDay,
   toZonedIso,
 } from '../../domain/time/index.js';
+import type { Principal } from '../../domain/identity/access.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Database, Queryable } from '../../platform/db/database.js';
 import { withExtensions } from '../../platform/http/app-error.js';
@@ -38,7 +39,7 @@ export type WaitlistCore = {
   slotsOn(q: Queryable, at: At, date: LocalDate): Promise<Slot[]>;
   listDay(at: At, date: LocalDate): Promise<ListedSlot[]>;
   inWindow(at: At, date: LocalDate): boolean;
-  verifiedPerson(accountId: string, at: At): Promise<BookingPerson & { nikHash: string }>;
+  verifiedPerson(accountId: string, at: At, asking?: Principal): Promise<BookingPerson & { nikHash: string }>;
   checkLimits(tx: Queryable, nikHash: string, schedule: Schedule, slot: Slot, replacing?: string): Promise<void>;
   writeBooking(tx: Queryable, at: At, slot: Slot, who: { accountId: string; nikHash: string }): Promise<BookingRecord>;
   confirm(tx: Queryable, b: BookingRecord, person: BookingPerson | undefined, at: At): Promise<unknown>;
@@ -97,7 +98,7 @@ export function createWaitlist(core: WaitlistCore) {
     });
     if (held === undefined) return false;
     await entries.offer(tx, next.id, { startsAt: slot.start, endsAt: slot.end, expiresAt }, now);
-    const person = await identity.citizenIdentity(next.citizenAccountId, tx);
+    const person = await identity.citizenIdentity(next.citizenAccountId, { q: tx });
     await notices.send(
       tx,
       person,
@@ -128,7 +129,7 @@ export function createWaitlist(core: WaitlistCore) {
     offerFreed,
 
     /** Joins the line of a full day (one place per person per service per day). */
-    async join(accountId: string, input: { mppRef: string; serviceRef: string; date: LocalDate }) {
+    async join(accountId: string, input: { mppRef: string; serviceRef: string; date: LocalDate }, asking?: Principal) {
       const at = await core.rules(input.mppRef, input.serviceRef);
       const zone = at.facts.place.timeZone;
       const day = core.inWindow(at, input.date) ? await core.listDay(at, input.date) : [];
@@ -147,7 +148,7 @@ export function createWaitlist(core: WaitlistCore) {
       }
       if (!day.some((e) => e.state === 'full'))
         throw failBooking('booking.slot_closed', { reason: "slot hari ini sudah lewat / the day's slots have passed" });
-      const person = await core.verifiedPerson(accountId, at);
+      const person = await core.verifiedPerson(accountId, at, asking);
       const made = await db.transaction(async (tx) => {
         const mine = await bookings.listActiveOfPerson(
           tx,
@@ -174,11 +175,11 @@ export function createWaitlist(core: WaitlistCore) {
     },
 
     /** Takes the seat held for the citizen: a confirmed booking (the usual limits apply). */
-    async accept(accountId: string, id: string) {
+    async accept(accountId: string, id: string, asking?: Principal) {
       const found = await entries.findOwn(db, accountId, id);
       if (!found) throw failBooking('booking.waitlist_not_found', { ref: id });
       const at = await core.rules(found.mppId, found.serviceId);
-      const person = await identity.citizenIdentity(accountId);
+      const person = await identity.citizenIdentity(accountId, { asking });
       const zone = at.facts.place.timeZone;
       return db.transaction(async (tx) => {
         const e = await entries.findOwn(tx, accountId, id, true);

@@ -221,6 +221,35 @@ describe('booking', () => {
     expect(foreign.statusCode).toBe(404);
   });
 
+  it('reads the citizen with their session, and never keeps them past the request', async () => {
+    const serviceId = services[4] as string;
+    await schedule(serviceId, rollingSchedule(2));
+    // The session's first lookup reads the person too: not yet verified, so refused.
+    const citizen = await signInAs(t, { role: 'citizen' });
+    const refused = await book(citizen.headers, serviceId, '2026-11-26T11:00');
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().code).toBe('booking.nik_required');
+    expect(refused.json().detail).toContain('unverified');
+    // The registry confirms the NIK (as if on another node): the next request, whose session
+    // this node still remembers, must see it and not the person read with the first one.
+    await t.db.query(
+      `UPDATE citizen_profiles SET nik_hash = md5(account_id::text || 'fresh'), nik_masked = '3174**********02',
+         nik_verification_status = 'match', nik_verification_source = 'simulator', nik_verified_at = now(), full_name = 'Warga Segar'
+       WHERE account_id = $1`,
+      [citizen.accountId],
+    );
+    const made = await book(citizen.headers, serviceId, '2026-11-26T11:00');
+    expect(made.statusCode, made.body).toBe(201);
+    // And a person blocked from booking is refused at once, whichever way they were read.
+    await t.db.query("UPDATE citizen_profiles SET nik_verification_status = 'mismatch' WHERE account_id = $1", [
+      citizen.accountId,
+    ]);
+    const again = await book(citizen.headers, serviceId, '2026-11-27T11:00');
+    expect(again.statusCode).toBe(403);
+    expect(again.json().code).toBe('booking.nik_required');
+    expect(again.json().detail).toContain('mismatch');
+  });
+
   it('never seats more than the capacity when many book the last seat at once', async () => {
     const serviceId = services[5] as string;
     await schedule(serviceId, rollingSchedule(1));

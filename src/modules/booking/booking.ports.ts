@@ -1,5 +1,5 @@
 import type { MppPlace, OfferedService } from '../catalogue/index.js';
-import type { Scope } from '../../domain/identity/access.js';
+import type { Principal, Scope } from '../../domain/identity/access.js';
 import type { AuditRecorder } from '../../platform/audit-port.js';
 import type { Queryable } from '../../platform/db/database.js';
 
@@ -24,8 +24,14 @@ export type BookingPerson = {
 
 /** What booking asks identity about citizens. */
 export type BookingIdentity = {
-  /** `q`: read in booking's transaction (the embedded database has one connection). */
-  citizenIdentity(accountId: string, q?: Queryable): Promise<BookingPerson | undefined>;
+  /**
+   * `q`: read in booking's transaction (the embedded database has one connection). `asking`: the
+   * principal of the citizen's own request (identity may have read them with the session).
+   */
+  citizenIdentity(
+    accountId: string,
+    options?: { q?: Queryable; asking?: Principal },
+  ): Promise<BookingPerson | undefined>;
   /** Names for the staff's day view (the caller audits the access). */
   citizenNames(accountIds: readonly string[]): Promise<Map<string, string>>;
 };

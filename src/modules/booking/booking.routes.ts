@@ -305,11 +305,12 @@ export function bookingRoutes(deps: {
       async (request, reply) => {
         const accountId = citizenOf(request);
         const { replayed, booking: made } = await guard.run({ accountId, address: request.ip }, () =>
-          booking.bookOnce(accountId, request.headers['idempotency-key'], {
-            mppRef: request.body.mppId,
-            serviceRef: request.body.serviceId,
-            slotKey: request.body.slot,
-          }),
+          booking.bookOnce(
+            accountId,
+            request.headers['idempotency-key'],
+            { mppRef: request.body.mppId, serviceRef: request.body.serviceId, slotKey: request.body.slot },
+            request.principal ?? undefined,
+          ),
         );
         if (replayed) void reply.header('idempotent-replayed', 'true');
         return reply.status(201).send(made);
@@ -358,7 +359,8 @@ export function bookingRoutes(deps: {
           response: { 200: Booking, ...ERRORS },
         },
       },
-      async (request) => booking.reschedule(citizenOf(request), request.params.id, request.body.slot),
+      async (request) =>
+        booking.reschedule(citizenOf(request), request.params.id, request.body.slot, request.principal ?? undefined),
     );
 
     app.post(
@@ -389,11 +391,11 @@ export function bookingRoutes(deps: {
         },
       },
       async (request, reply) => {
-        const entry = await booking.waitlist.join(citizenOf(request), {
-          mppRef: request.body.mppId,
-          serviceRef: request.body.serviceId,
-          date: parseLocalDate(request.body.date),
-        });
+        const entry = await booking.waitlist.join(
+          citizenOf(request),
+          { mppRef: request.body.mppId, serviceRef: request.body.serviceId, date: parseLocalDate(request.body.date) },
+          request.principal ?? undefined,
+        );
         return reply.status(201).send(entry);
       },
     );
@@ -425,7 +427,7 @@ export function bookingRoutes(deps: {
         },
       },
       async (request, reply) => {
-        const made = await booking.acceptOffer(citizenOf(request), request.params.id);
+        const made = await booking.acceptOffer(citizenOf(request), request.params.id, request.principal ?? undefined);
         return reply.status(201).send(made);
       },
     );

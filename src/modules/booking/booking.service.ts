@@ -16,7 +16,7 @@ import {
   slotsOn,
   windowDates,
 } from '../../domain/booking/index.js';
-import { type Scope, scopeReachesMpp } from '../../domain/identity/access.js';
+import { type Principal, type Scope, scopeReachesMpp } from '../../domain/identity/access.js';
 import {
   addDays,
   daysBetween,
@@ -285,7 +285,7 @@ export function createBookingService(deps: {
       return (await listing(at.facts, at.schedule, [date]))[0]?.slots ?? [];
     },
     inWindow: (at, date) => windowDates(clock.now(), at.schedule, at.facts.place.timeZone).includes(date),
-    verifiedPerson: (accountId, at) => verifiedPerson(accountId, at.schedule, at.facts.place.timeZone),
+    verifiedPerson: (accountId, at, asking) => verifiedPerson(accountId, at.schedule, at.facts.place.timeZone, asking),
     checkLimits,
     writeBooking: (tx, at, slot, who) => writeBooking(tx, at, slot, who),
     confirm: (tx, b, person, at) => confirm(tx, b, person, at.facts, at.schedule),
@@ -368,13 +368,17 @@ export function createBookingService(deps: {
     return slot;
   }
 
-  /** A citizen the registry confirmed, with the NIK's keyed hash (403 otherwise, saying why). */
+  /**
+   * A citizen the registry confirmed, with the NIK's keyed hash (403 otherwise, saying why).
+   * `asking`: the principal of the citizen's own request (see `BookingIdentity`).
+   */
   async function verifiedPerson(
     accountId: string,
     schedule: Schedule,
     zone: MppPlace['timeZone'],
+    asking?: Principal,
   ): Promise<BookingPerson & { nikHash: string }> {
-    const person = await identity.citizenIdentity(accountId);
+    const person = await identity.citizenIdentity(accountId, { asking });
     if (!person?.isVerified || !person.nikHash)
       throw failBooking('booking.nik_required', { status: person?.nikStatus ?? 'unverified' });
     const nikHash = person.nikHash;
@@ -508,14 +512,14 @@ export function createBookingService(deps: {
    * Books a seat for a citizen with a verified NIK: one active booking per person per service
    * per day, at most `maxPerWeek` within 7 days, never past the slot's capacity.
    */
-  async function book(accountId: string, input: BookRequest) {
+  async function book(accountId: string, input: BookRequest, asking?: Principal) {
     const facts = await factsOf(input.mppRef);
     const service = serviceOf(facts, input.serviceRef);
     const schedule = await scheduleOf(facts, service);
     const slot = await bookableSlot(facts, service, schedule, input.slotKey);
     // In a rush most requests are for slots already full: answered without a transaction.
     if (recent.full.has(fullKey(facts, service.id, slot))) throw await fullError({ facts, schedule, slot });
-    const person = await verifiedPerson(accountId, schedule, facts.place.timeZone);
+    const person = await verifiedPerson(accountId, schedule, facts.place.timeZone, asking);
     const { nikHash } = person;
     let booking: BookingRecord;
     try {
@@ -542,7 +546,7 @@ export function createBookingService(deps: {
    * before the old one is given back, so a full slot or any failure leaves the old booking as it
    * was. Allowed until the cut-off, like a cancellation.
    */
-  async function reschedule(accountId: string, bookingId: string, slotKey: string) {
+  async function reschedule(accountId: string, bookingId: string, slotKey: string, asking?: Principal) {
     const found = await repository.findOwnBooking(db, accountId, bookingId);
     if (!found) throw failBooking('booking.not_found', { ref: bookingId });
     const facts = await factsOf(found.mppId);
@@ -555,7 +559,7 @@ export function createBookingService(deps: {
     if (slot.start.getTime() === found.startsAt.getTime())
       throw failBooking('booking.stale', { code: found.code, status: 'confirmed' });
     const nikHash = found.nikHash;
-    const person = await identity.citizenIdentity(accountId);
+    const person = await identity.citizenIdentity(accountId, { asking });
     let moved: BookingRecord | undefined;
     try {
       moved = await db.transaction(async (tx) => {
@@ -617,7 +621,7 @@ export function createBookingService(deps: {
         const free = await alternativesIn(tx, facts, schedule, date);
         const link = notices.bookingUrl(facts.place.slug, service.slug);
         for (const b of ended) {
-          const person = await identity.citizenIdentity(b.citizenAccountId, tx);
+          const person = await identity.citizenIdentity(b.citizenAccountId, { q: tx });
           await notices.send(tx, person, 'booking.cancelled_by_mpp', subjectOf(b, facts, link), (language) => ({
             code: b.code,
             reason,
@@ -709,8 +713,8 @@ export function createBookingService(deps: {
     waitlist,
 
     /** Takes the seat the waitlist held for the citizen: the booking as every other is shown. */
-    async acceptOffer(accountId: string, entryId: string) {
-      const made = await waitlist.accept(accountId, entryId);
+    async acceptOffer(accountId: string, entryId: string, asking?: Principal) {
+      const made = await waitlist.accept(accountId, entryId, asking);
       const facts = await factsOf(made.mppId);
       return bookingView(made, facts, await repository.findSchedule(db, made.mppId, made.serviceId));
     },
@@ -865,8 +869,8 @@ export function createBookingService(deps: {
      * booking (`replayed`), the same key with another body answers 422, and while the first is
      * being handled 409. Only a booking made is kept: a refused request may be retried.
      */
-    async bookOnce(accountId: string, key: string | undefined, input: BookRequest) {
-      if (key === undefined) return { replayed: false, booking: await book(accountId, input) };
+    async bookOnce(accountId: string, key: string | undefined, input: BookRequest, asking?: Principal) {
+      if (key === undefined) return { replayed: false, booking: await book(accountId, input, asking) };
       const hash = createHash('sha256')
         .update(JSON.stringify([input.mppRef, input.serviceRef, input.slotKey]))
         .digest('hex');
@@ -876,7 +880,7 @@ export function createBookingService(deps: {
       if (stored.state === 'done')
         return { replayed: true, booking: stored.response as ReturnType<typeof bookingView> };
       try {
-        const booking = await book(accountId, input);
+        const booking = await book(accountId, input, asking);
         await repository.finishRequest(db, accountId, key, 201, booking);
         return { replayed: false, booking };
       } catch (error) {

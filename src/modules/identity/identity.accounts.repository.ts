@@ -219,7 +219,6 @@ export function createAccountsRepository(db: Database) {
       await q.query(`UPDATE accounts SET ${sets.join(', ')}, updated_at = $2 WHERE id = $1`, params);
     },
 
-    /** The NIK's keyed hash and registry status of a citizen (what per-person limits need). */
     /** A citizen's NIK facts and how to reach them, in one read (booking asks on every booking). */
     async findNikFacts(accountId: string, q: Queryable = db): Promise<CitizenFacts | undefined> {
       const rows = await q.query<{

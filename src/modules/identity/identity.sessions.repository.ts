@@ -1,5 +1,5 @@
 import type { Database, Queryable } from '../../platform/db/database.js';
-import { type AccountRow, mapGrants } from './identity.accounts.repository.js';
+import { type AccountRow, type CitizenFacts, mapGrants } from './identity.accounts.repository.js';
 
 /** Sessions (stored by token hash) and agency API keys. */
 
@@ -70,8 +70,14 @@ export function createSessionsRepository(db: Database) {
       );
     },
 
-    /** A live session by its token hash, with the account's grants; one round trip. */
-    async findLiveSession(tokenHash: string, now: Date): Promise<SessionLookup | undefined> {
+    /**
+     * A live session by its token hash, with the account's grants and, for a citizen, their NIK
+     * facts and contacts (what booking asks next): one round trip.
+     */
+    async findLiveSession(
+      tokenHash: string,
+      now: Date,
+    ): Promise<{ session: SessionLookup; citizen: CitizenFacts | undefined } | undefined> {
       const rows = await db.query<{
         id: string;
         account_id: string;
@@ -82,26 +88,50 @@ export function createSessionsRepository(db: Database) {
         idle_expires_at: Date;
         absolute_expires_at: Date;
         grants: Parameters<typeof mapGrants>[0];
+        has_profile: boolean;
+        nik_hash: string | null;
+        nik_verification_status: CitizenFacts['status'];
+        full_name: string | null;
+        channels: CitizenFacts['channels'] | null;
+        email: string | null;
+        phone: string | null;
+        preferred_language: 'id' | 'en';
       }>(
         `SELECT s.id, s.account_id, a.kind, a.status, s.created_at, s.last_seen_at, s.idle_expires_at, s.absolute_expires_at,
            COALESCE((SELECT json_agg(json_build_object('role', g.role, 'mppId', g.mpp_id, 'tenantId', g.tenant_id, 'counterIds', g.counter_ids) ORDER BY g.id)
-                     FROM role_grants g WHERE g.account_id = a.id), '[]'::json) AS grants
-         FROM sessions s JOIN accounts a ON a.id = s.account_id
+                     FROM role_grants g WHERE g.account_id = a.id), '[]'::json) AS grants,
+           p.account_id IS NOT NULL AS has_profile, p.nik_hash, p.nik_verification_status, p.full_name, p.channels,
+           a.email, a.phone, a.preferred_language
+         FROM sessions s JOIN accounts a ON a.id = s.account_id LEFT JOIN citizen_profiles p ON p.account_id = a.id
          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.idle_expires_at > $2 AND s.absolute_expires_at > $2`,
         [tokenHash, now],
       );
       const row = rows[0];
       if (!row) return undefined;
       return {
-        id: row.id,
-        accountId: row.account_id,
-        accountKind: row.kind,
-        accountStatus: row.status,
-        createdAt: row.created_at,
-        lastSeenAt: row.last_seen_at,
-        idleExpiresAt: row.idle_expires_at,
-        absoluteExpiresAt: row.absolute_expires_at,
-        grants: mapGrants(row.grants),
+        session: {
+          id: row.id,
+          accountId: row.account_id,
+          accountKind: row.kind,
+          accountStatus: row.status,
+          createdAt: row.created_at,
+          lastSeenAt: row.last_seen_at,
+          idleExpiresAt: row.idle_expires_at,
+          absoluteExpiresAt: row.absolute_expires_at,
+          grants: mapGrants(row.grants),
+        },
+        citizen:
+          row.has_profile && row.status !== 'erased'
+            ? {
+                nikHash: row.nik_hash,
+                status: row.nik_verification_status,
+                fullName: row.full_name ?? '',
+                channels: row.channels ?? [],
+                email: row.email,
+                phone: row.phone,
+                language: row.preferred_language,
+              }
+            : undefined,
       };
     },
 

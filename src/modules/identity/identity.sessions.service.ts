@@ -7,6 +7,7 @@ import type { Queryable } from '../../platform/db/database.js';
 import type { Authenticated } from '../../platform/http/access.js';
 import { newId } from '../../platform/ids.js';
 import type { RequestContext } from './identity.context.js';
+import type { CitizenFacts } from './identity.accounts.repository.js';
 import type { SessionLookup, SessionMethod, SessionsRepository } from './identity.sessions.repository.js';
 
 /** The web session cookie: HttpOnly, Secure, SameSite=Lax, host-only (`__Host-`). */
@@ -42,22 +43,33 @@ export function createSessionsService(deps: {
   const cache =
     cacheMs > 0 ? new LRUCache<string, { session: SessionLookup; fetchedAt: number }>({ max: 20_000 }) : undefined;
 
-  async function findSession(tokenHash: string, now: Date): Promise<SessionLookup | undefined> {
+  /**
+   * A citizen's facts as read with their session, by the request's principal (a new object per
+   * request, so they live as long as the request and never outlast it). Only a session read from
+   * the database brings them: the cache keeps sessions, not people.
+   */
+  const readWithSession = new WeakMap<Principal, CitizenFacts>();
+
+  async function findSession(
+    tokenHash: string,
+    now: Date,
+  ): Promise<{ session: SessionLookup; citizen?: CitizenFacts | undefined } | undefined> {
     const cached = cache?.get(tokenHash);
     if (cached && now.getTime() - cached.fetchedAt < cacheMs) {
       const s = cached.session;
-      if (s.idleExpiresAt > now && s.absoluteExpiresAt > now) return s;
+      if (s.idleExpiresAt > now && s.absoluteExpiresAt > now) return { session: s };
     }
-    const session = await repository.findLiveSession(tokenHash, now);
-    if (session) cache?.set(tokenHash, { session, fetchedAt: now.getTime() });
+    const found = await repository.findLiveSession(tokenHash, now);
+    if (found) cache?.set(tokenHash, { session: found.session, fetchedAt: now.getTime() });
     else cache?.delete(tokenHash);
-    return session;
+    return found;
   }
 
   async function authenticateSession(token: string, via: 'cookie' | 'bearer'): Promise<Authenticated> {
     const now = clock.now();
-    const session = await findSession(hashToken(token), now);
-    if (session?.accountStatus !== 'active') return { rejected: true };
+    const found = await findSession(hashToken(token), now);
+    const session = found?.session;
+    if (!found || session?.accountStatus !== 'active') return { rejected: true };
     if (now.getTime() - session.lastSeenAt.getTime() > SESSION_TOUCH_SECONDS * 1000) {
       const { idle } = sessionExpiry(session.accountKind, session.createdAt, now);
       await repository.touchSession(session.id, now, idle);
@@ -72,7 +84,9 @@ export function createSessionsService(deps: {
       grants: session.accountKind === 'citizen' ? [{ role: 'citizen' }] : session.grants,
       via,
     };
-    return { principal, csrfToken: csrfFor(session.id) };
+    if (found.citizen) readWithSession.set(principal, found.citizen);
+    // Only a cookie can be sent by another site's form: a bearer request needs no CSRF token.
+    return via === 'cookie' ? { principal, csrfToken: csrfFor(session.id) } : { principal };
   }
 
   async function authenticateApiKey(key: string): Promise<Authenticated> {
@@ -93,6 +107,13 @@ export function createSessionsService(deps: {
 
   return {
     csrfFor,
+
+    /** The citizen's facts read with this request's session, if it was read from the database. */
+    citizenReadWith(principal: Principal, accountId: string): CitizenFacts | undefined {
+      return principal.kind === 'account' && principal.accountId === accountId
+        ? readWithSession.get(principal)
+        : undefined;
+    },
 
     /** Drops every cached session: called after any sign-out, revocation, disabling or role change. */
     forgetCachedSessions() {
