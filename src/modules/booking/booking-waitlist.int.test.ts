@@ -154,4 +154,69 @@ describe('waitlist', () => {
     });
     expect(malformed.statusCode).toBe(400);
   });
+
+  it('offers the seats a manager opens to those waiting, first in line first, and tells them', async () => {
+    const base = `/api/v1/booking/mpps/${place.mppSlug}/services/${serviceId}`;
+    const put = (path: string, payload: Record<string, unknown>) =>
+      t.app.inject({ method: 'PUT', url: `${base}${path}`, headers: manager.headers, payload });
+    const offeredTo = async (accountId: string) =>
+      (
+        await t.db.query<{ params: Record<string, string> }>(
+          "SELECT params FROM outbox_messages WHERE account_id = $1 AND event = 'booking.waitlist_offered'",
+          [accountId],
+        )
+      ).map((m) => m.params.when);
+    // Tuesday 1 December: one slot of one seat, booked; two citizens wait.
+    const TUESDAY = '2026-12-01';
+    expect((await put(`/dates/${TUESDAY}`, { periods: [{ opens: '09:00', closes: '09:30' }] })).statusCode).toBe(200);
+    const [holder, first, second] = [await verifiedCitizen(t), await verifiedCitizen(t), await verifiedCitizen(t)];
+    await book(holder.headers, `${TUESDAY}T09:00`);
+    const firstIn = (await join(first.headers, TUESDAY)).json();
+    const secondIn = (await join(second.headers, TUESDAY)).json();
+    expect(secondIn).toMatchObject({ status: 'waiting', position: 2 });
+
+    // The manager gives the day two seats a slot: the new seat is held for the first in line.
+    const raised = await put(`/dates/${TUESDAY}`, { periods: [{ opens: '09:00', closes: '09:30' }], capacity: 2 });
+    expect(raised.statusCode, raised.body).toBe(200);
+    expect(await entryOf(first.headers, firstIn.id)).toMatchObject({
+      status: 'offered',
+      offer: { startsAt: `${TUESDAY}T09:00:00+08:00` },
+    });
+    expect(await entryOf(second.headers, secondIn.id)).toMatchObject({ status: 'waiting', position: 1 });
+    expect(await offeredTo(first.accountId)).toEqual(['Sel, 1 Des 2026 09.00 WITA']);
+
+    // Then a longer day (09:00-10:00): the 09:30 slot's two seats; one is offered to the second,
+    // the other is on sale, as nobody else waits.
+    const longer = await put(`/dates/${TUESDAY}`, { periods: [{ opens: '09:00', closes: '10:00' }], capacity: 2 });
+    expect(longer.statusCode, longer.body).toBe(200);
+    expect(await entryOf(second.headers, secondIn.id)).toMatchObject({
+      status: 'offered',
+      offer: { startsAt: `${TUESDAY}T09:30:00+08:00` },
+    });
+    const slots = await t.app.inject({ method: 'GET', url: `${base}/slots?from=${TUESDAY}&to=${TUESDAY}` });
+    expect(
+      slots.json().days[0].slots.map((x: { starts: string; seatsLeft: number }) => [x.starts, x.seatsLeft]),
+    ).toEqual([
+      ['09:00', 0],
+      ['09:30', 1],
+    ]);
+
+    // A larger capacity in the schedule does the same for every day with a line (Wednesday).
+    const WEDNESDAY = '2026-12-02';
+    expect((await put(`/dates/${WEDNESDAY}`, { periods: [{ opens: '09:00', closes: '09:30' }] })).statusCode).toBe(200);
+    const [other, waiting] = [await verifiedCitizen(t), await verifiedCitizen(t)];
+    await book(other.headers, `${WEDNESDAY}T09:00`);
+    const waitingIn = (await join(waiting.headers, WEDNESDAY)).json();
+    const schedule = await put('/schedule', rollingSchedule(2));
+    expect(schedule.statusCode, schedule.body).toBe(200);
+    expect(await entryOf(waiting.headers, waitingIn.id)).toMatchObject({
+      status: 'offered',
+      offer: { startsAt: `${WEDNESDAY}T09:00:00+08:00` },
+    });
+    const [audited] = await t.db.query<{ details: { offeredToWaitlist: number } }>(
+      "SELECT details FROM audit_events WHERE action = 'booking.schedule_saved' ORDER BY seq DESC LIMIT 1",
+    );
+    expect(audited?.details.offeredToWaitlist).toBe(1);
+    expect((await put('/schedule', rollingSchedule(1))).statusCode).toBe(200);
+  });
 });

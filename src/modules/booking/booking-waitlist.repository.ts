@@ -90,6 +90,23 @@ export function createWaitlistRepository() {
       return Number(row?.ahead ?? 0) + 1;
     },
 
+    /** The dates (of `dates`, or all) whose line still has someone waiting and has not ended, in order. */
+    async datesWaiting(
+      q: Queryable,
+      at: { mppId: string; serviceId: string },
+      now: Date,
+      dates?: readonly LocalDate[],
+    ): Promise<LocalDate[]> {
+      const rows = await q.query<{ date: string }>(
+        `SELECT DISTINCT to_char(slot_date, 'YYYY-MM-DD') AS date FROM booking_waitlist
+         WHERE mpp_id = $1 AND service_id = $2 AND status = 'waiting' AND day_ends_at > $3
+           AND ($4::date[] IS NULL OR slot_date = ANY($4::date[]))
+         ORDER BY 1`,
+        [at.mppId, at.serviceId, now, dates ? [...dates] : null],
+      );
+      return rows.map((r) => parseLocalDate(r.date));
+    },
+
     /** The first still waiting for the day, locked (another node offering at once skips it). */
     async lockFirstWaiting(
       tx: Queryable,

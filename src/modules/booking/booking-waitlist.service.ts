@@ -77,18 +77,21 @@ export function createWaitlist(core: WaitlistCore) {
   }
 
   /**
-   * Holds a freed seat of the slot starting at `start` for the first in line of its day, in the
-   * caller's transaction (right after the seat was given back). False when nobody waits, the
-   * slot is gone, or it starts too soon to be booked.
+   * Holds a seat of the slot for the first in line of its day, in the caller's transaction:
+   * `nobody` when no one waits, `too_soon` when the slot starts too soon to be booked, `full`
+   * when it has no seat left.
    */
-  async function offerFreed(tx: Queryable, at: At, date: LocalDate, start: Date): Promise<boolean> {
+  async function offerSeat(
+    tx: Queryable,
+    at: At,
+    date: LocalDate,
+    slot: Slot,
+  ): Promise<'offered' | 'nobody' | 'too_soon' | 'full'> {
     const now = clock.now();
-    const slot = (await core.slotsOn(tx, at, date)).find((s) => s.start.getTime() === start.getTime());
-    if (!slot) return false;
     const expiresAt = offerExpiry(now, slot.start, at.schedule.minNoticeMinutes);
-    if (!expiresAt) return false;
+    if (!expiresAt) return 'too_soon';
     const next = await entries.lockFirstWaiting(tx, { mppId: at.facts.place.id, serviceId: at.service.id, date });
-    if (!next) return false;
+    if (!next) return 'nobody';
     const held = await bookings.takeSeat(tx, {
       mppId: at.facts.place.id,
       serviceId: at.service.id,
@@ -96,7 +99,7 @@ export function createWaitlist(core: WaitlistCore) {
       date,
       capacity: slot.capacity,
     });
-    if (held === undefined) return false;
+    if (held === undefined) return 'full';
     await entries.offer(tx, next.id, { startsAt: slot.start, endsAt: slot.end, expiresAt }, now);
     const person = await identity.citizenIdentity(next.citizenAccountId, { q: tx });
     await notices.send(
@@ -110,7 +113,44 @@ export function createWaitlist(core: WaitlistCore) {
       (language) => ({ expires: readableDateTime(expiresAt, at.facts.place.timeZone, language, { timeOnly: true }) }),
       `${next.id}:${slot.key}`,
     );
-    return true;
+    return 'offered';
+  }
+
+  /**
+   * Holds a freed seat of the slot starting at `start` for the first in line of its day, in the
+   * caller's transaction (right after the seat was given back). False when nobody waits, the
+   * slot is gone, or it starts too soon to be booked.
+   */
+  async function offerFreed(tx: Queryable, at: At, date: LocalDate, start: Date): Promise<boolean> {
+    const slot = (await core.slotsOn(tx, at, date)).find((s) => s.start.getTime() === start.getTime());
+    return slot !== undefined && (await offerSeat(tx, at, date, slot)) === 'offered';
+  }
+
+  /**
+   * Offers the seats a manager opened (a larger capacity, a date or slots opened again) to those
+   * waiting for these dates (every date with a line when `dates` is undefined), in the caller's
+   * transaction: slot by slot in time order, a seat each, while anyone waits. How many were offered.
+   */
+  async function offerOpened(tx: Queryable, at: At, dates?: readonly LocalDate[]): Promise<number> {
+    if (!at.schedule.isEnabled) return 0;
+    let offered = 0;
+    const place = { mppId: at.facts.place.id, serviceId: at.service.id };
+    for (const date of await entries.datesWaiting(tx, place, clock.now(), dates)) {
+      const slots = await core.slotsOn(tx, at, date);
+      const first = slots[0];
+      const last = slots.at(-1);
+      if (!first || !last) continue;
+      const booked = await bookings.bookedSeats(tx, place.mppId, place.serviceId, first.start, last.end);
+      day: for (const slot of slots) {
+        for (let free = slot.capacity - (booked.get(slot.start.getTime()) ?? 0); free > 0; free--) {
+          const outcome = await offerSeat(tx, at, date, slot);
+          if (outcome === 'nobody') break day;
+          if (outcome !== 'offered') break;
+          offered += 1;
+        }
+      }
+    }
+    return offered;
   }
 
   /** Ends an offered entry and passes its seat to the next in line (or back on sale). */
@@ -127,6 +167,7 @@ export function createWaitlist(core: WaitlistCore) {
 
   return {
     offerFreed,
+    offerOpened,
 
     /** Joins the line of a full day (one place per person per service per day). */
     async join(accountId: string, input: { mppRef: string; serviceRef: string; date: LocalDate }, asking?: Principal) {

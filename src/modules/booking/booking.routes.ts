@@ -150,7 +150,7 @@ export function bookingRoutes(deps: {
         schema: {
           operationId: 'booking.saveSchedule',
           tags: ['booking'],
-          summary: "Set a service's appointment schedule at the MPP",
+          summary: "Set a service's appointment schedule at the MPP (seats it opens go first to the days' waitlists)",
           params: MppServiceParams,
           body: ScheduleInput,
           response: { 200: Schedule, ...ERRORS },
@@ -175,7 +175,7 @@ export function bookingRoutes(deps: {
           operationId: 'booking.saveDateOverride',
           tags: ['booking'],
           summary:
-            'Close one date or single slots, or give it other hours or capacity (bookings that lose their slot are cancelled and notified)',
+            'Close one date or single slots, or give it other hours or capacity (bookings that lose their slot are cancelled and notified; seats it opens go first to the waitlist)',
           params: MppServiceDateParams,
           body: DateOverrideInput,
           response: { 200: DateChangeResult, ...ERRORS },

@@ -629,6 +629,9 @@ export function createBookingService(deps: {
           }));
         }
       }
+      // Seats the change opened (more capacity, longer hours, slots opened again) go first to
+      // those waiting for the day.
+      const offered = override?.closed ? 0 : await waitlist.offerOpened(tx, at, [date]);
       await recordChange(
         tx,
         manager,
@@ -639,6 +642,7 @@ export function createBookingService(deps: {
           closed: override?.closed === true,
           closedSlots: override?.closed === true ? [] : (override?.closedSlots ?? []),
           cancelledBookings: ended.length,
+          offeredToWaitlist: offered,
         },
       );
       return ended.length;
@@ -735,7 +739,10 @@ export function createBookingService(deps: {
       return { schedule, facts, service };
     },
 
-    /** Sets a service's schedule at an MPP the manager manages (another MPP: 404). */
+    /**
+     * Sets a service's schedule at an MPP the manager manages (another MPP: 404). Seats it opens
+     * on days with a waitlist are offered to those waiting, in the same transaction.
+     */
     async saveSchedule(manager: Manager, mppRef: string, serviceRef: string, input: ScheduleInput) {
       const facts = await managedFacts(manager, mppRef);
       const service = serviceOf(facts, serviceRef);
@@ -751,6 +758,8 @@ export function createBookingService(deps: {
           { ...input, mppId: facts.place.id, serviceId: service.id, tenantId: service.tenant.id },
           clock.now(),
         );
+        // More seats (or the schedule switched on again) go first to those waiting for a full day.
+        const offered = await waitlist.offerOpened(tx, { facts, service, schedule: saved });
         await recordChange(
           tx,
           manager,
@@ -760,6 +769,7 @@ export function createBookingService(deps: {
             slotMinutes: input.slotMinutes,
             capacity: input.capacity,
             release: input.release.kind,
+            offeredToWaitlist: offered,
           },
         );
         return { facts, service, schedule: saved };
@@ -772,7 +782,8 @@ export function createBookingService(deps: {
      * Closes a date of the schedule or single slots of it, or gives it other hours or capacity (a
      * manager of the MPP). Bookings left without their slot are cancelled by the MPP in the same
      * transaction, and each citizen is told why and offered the nearest free slots. A smaller
-     * capacity keeps the bookings already made. Answers how many bookings were cancelled.
+     * capacity keeps the bookings already made; seats a larger one opens are offered first to
+     * the day's waitlist. Answers how many bookings were cancelled.
      */
     async saveOverride(
       manager: Manager,
