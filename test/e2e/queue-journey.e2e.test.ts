@@ -93,9 +93,16 @@ describe('the kiosk', () => {
       'window.__prints = 0; window.print = () => { window.__prints += 1; window.dispatchEvent(new Event("afterprint")); };',
     );
     const page = await context.newPage();
+    const askedForAppointments = page.waitForResponse((r) =>
+      /\/api\/v1\/booking\/mpps\/[^/]+\/services$/.test(r.url()),
+    );
     await page.goto(`/kiosk${pairQuery}`);
     await page.getByRole('heading', { name: 'Sentuh instansi yang ingin Anda tuju' }).waitFor();
     expect(new URL(page.url()).search).toBe('');
+    // No service of this MPP takes appointments: the kiosk offers no appointment check-in.
+    expect((await (await askedForAppointments).json()).items).toEqual([]);
+    await page.waitForTimeout(200);
+    expect(await page.getByRole('button', { name: /^Saya punya janji temu/ }).count()).toBe(0);
     await expectNoSeriousAxeViolations(page);
 
     await page.locator('.kiosk-choice', { hasText: 'BPJS Kesehatan' }).first().tap();

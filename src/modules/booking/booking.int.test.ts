@@ -77,8 +77,15 @@ describe('schedules', () => {
     expect(refused.statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: `${base(serviceId)}/schedule` })).json().capacity).toBe(3);
 
+    // The MPP's list of services taking appointments (what its kiosk asks) has it.
+    const listed = async () =>
+      (await t.app.inject({ method: 'GET', url: `/api/v1/booking/mpps/${place.mppSlug}/services` })).json();
+    expect((await listed()).items.map((s: { id: string }) => s.id)).toContain(serviceId);
+    expect((await listed()).mpp.slug).toBe(place.mppSlug);
+
     // Switched off: citizens see no appointments; the MPP's manager still reads it, to switch it on.
     await schedule(serviceId, rollingSchedule(3, { isEnabled: false }));
+    expect((await listed()).items.map((s: { id: string }) => s.id)).not.toContain(serviceId);
     const hidden = await t.app.inject({ method: 'GET', url: `${base(serviceId)}/schedule` });
     expect(hidden.statusCode).toBe(404);
     const kept = await t.app.inject({ method: 'GET', url: `${base(serviceId)}/schedule`, headers: manager.headers });
@@ -116,6 +123,15 @@ describe('schedules', () => {
     const response = await t.app.inject({ method: 'GET', url: `${base(services[7] as string)}/slots` });
     expect(response.statusCode).toBe(404);
     expect(response.json().code).toBe('booking.not_bookable');
+    const [elsewhere] = await t.db.query<{ slug: string }>(
+      'SELECT m.slug FROM mpps m WHERE NOT EXISTS (SELECT 1 FROM booking_schedules b WHERE b.mpp_id = m.id) LIMIT 1',
+    );
+    const none = await t.app.inject({ method: 'GET', url: `/api/v1/booking/mpps/${elsewhere?.slug}/services` });
+    expect(none.statusCode, none.body).toBe(200);
+    expect(none.json().items).toEqual([]);
+    const unknown = await t.app.inject({ method: 'GET', url: '/api/v1/booking/mpps/mpp-tidak-ada/services' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.headers['content-type']).toContain('application/problem+json');
   });
 });
 

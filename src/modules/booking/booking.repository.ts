@@ -149,6 +149,15 @@ function mapBooking(r: Record<string, unknown>): BookingRecord {
 /** The booking module's tables: schedules, date overrides, seats, bookings, kept requests. */
 export function createBookingRepository() {
   return {
+    /** The services of an MPP whose schedule is switched on. */
+    async listEnabledServiceIds(db: Queryable, mppId: string): Promise<string[]> {
+      const rows = await db.query<{ service_id: string }>(
+        'SELECT service_id FROM booking_schedules WHERE mpp_id = $1 AND is_enabled',
+        [mppId],
+      );
+      return rows.map((r) => r.service_id);
+    },
+
     async findSchedule(db: Queryable, mppId: string, serviceId: string): Promise<Schedule | undefined> {
       const rows = await db.query('SELECT * FROM booking_schedules WHERE mpp_id = $1 AND service_id = $2', [
         mppId,

@@ -9,6 +9,7 @@ import type { Schedule as ScheduleRecord } from './booking.repository.js';
 import type { BookingGuard } from './booking.guard.js';
 import type { BookingService, Manager } from './booking.service.js';
 import {
+  BookableServices,
   BookInput,
   Booking,
   BookingIdParams,
@@ -19,6 +20,7 @@ import {
   DayParams,
   DayView,
   IdempotencyHeaders,
+  MppOnlyParams,
   MppServiceDateParams,
   MppServiceParams,
   RescheduleInput,
@@ -263,6 +265,30 @@ export function bookingRoutes(deps: {
           .header('content-disposition', `attachment; filename="${file.filename}"`)
           .header('cache-control', 'private, no-store')
           .send(file.body);
+      },
+    );
+
+    app.get(
+      '/api/v1/booking/mpps/:mpp/services',
+      {
+        config: { access: 'public' },
+        schema: {
+          operationId: 'booking.listBookableServices',
+          tags: ['booking'],
+          summary: 'The services of the MPP that take appointments now (empty when none)',
+          params: MppOnlyParams,
+          response: { 200: BookableServices, ...ERRORS },
+        },
+      },
+      async (request) => {
+        const { facts, services } = await booking.bookableServices(request.params.mpp);
+        return {
+          mpp: mppOut(facts.place),
+          items: services.map((s) => ({
+            ...serviceOut(s),
+            tenant: { id: s.tenant.id, shortName: s.tenant.shortName },
+          })),
+        };
       },
     );
 

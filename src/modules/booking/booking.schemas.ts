@@ -150,6 +150,20 @@ export const SlotView = z.object({
   opensAt: Zoned.nullable().describe('When booking opens (not_yet_open)'),
 });
 
+export const BookableServices = z.object({
+  mpp: z.object({ id: Uuid, slug: z.string(), name: z.string(), timeZone: z.enum(INDONESIAN_ZONES) }),
+  items: z.array(
+    z.object({
+      id: Uuid,
+      slug: z.string(),
+      name: z.string(),
+      tenant: z.object({ id: Uuid, shortName: z.string() }),
+    }),
+  ),
+});
+
+export const MppOnlyParams = z.object({ mpp: z.string().min(1).max(200) });
+
 export const SlotListing = z.object({
   mpp: z.object({ id: Uuid, slug: z.string(), name: z.string(), timeZone: z.enum(INDONESIAN_ZONES) }),
   service: z.object({ id: Uuid, slug: z.string(), name: z.string() }),

@@ -135,7 +135,7 @@ export function createBookingService(deps: {
 
   /**
    * What a rush reads again and again, reused for a second on this node: a service's schedule, a
-   * date's override, and the slots found full. Concurrent readers share one read. A change on
+   * date's override, the slots found full, and which services take appointments. Concurrent readers share one read. A change on
    * this node forgets them at once; one on another node is seen within RECENT_MS. A "full" seen
    * here may so last a second after a seat was freed elsewhere; a seat is never sold twice,
    * which the database alone decides.
@@ -146,7 +146,10 @@ export function createBookingService(deps: {
     full: new LRUCache<string, true>({ max: 50_000, ttl: RECENT_MS }),
     /** The listing behind a full slot's suggestions, per date it starts from. */
     listings: new LRUCache<string, Promise<Listing>>({ max: 10_000, ttl: RECENT_MS }),
+    /** The services of an MPP with a schedule switched on. */
+    enabled: new LRUCache<string, Promise<string[]>>({ max: 1_000, ttl: RECENT_MS }),
     forget() {
+      recent.enabled.clear();
       recent.schedules.clear();
       recent.overrides.clear();
       recent.full.clear();
@@ -721,6 +724,15 @@ export function createBookingService(deps: {
       const made = await waitlist.accept(accountId, entryId, asking);
       const facts = await factsOf(made.mppId);
       return bookingView(made, facts, await repository.findSchedule(db, made.mppId, made.serviceId));
+    },
+
+    /** The services of an MPP that take appointments now (a kiosk asks whether to offer check-in). */
+    async bookableServices(mppRef: string) {
+      const facts = await factsOf(mppRef);
+      const enabled = new Set(
+        await remembered(recent.enabled, facts.place.id, () => repository.listEnabledServiceIds(db, facts.place.id)),
+      );
+      return { facts, services: [...facts.services.values()].filter((s) => enabled.has(s.id)) };
     },
 
     /**

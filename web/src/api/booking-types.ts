@@ -49,6 +49,12 @@ export type SlotDay = {
 
 export type SlotListing = { mpp: BookingMpp; service: BookingService; days: SlotDay[] };
 
+/** The services of an MPP that take appointments now. */
+export type BookableServices = {
+  mpp: BookingMpp;
+  items: (BookingService & { tenant: { id: string; shortName: string } })[];
+};
+
 export type ReleaseRule = { kind: 'rolling' } | { kind: 'weekly'; weekday: number; at: string };
 
 /** A service's appointment rules at an MPP, as a manager sets them. */

@@ -13,6 +13,7 @@ import { ServiceStep } from './ServiceStep.js';
 import { TenantStep } from './TenantStep.js';
 import { TicketScreen } from './TicketScreen.js';
 import { useIdleReset } from './useIdleReset.js';
+import { useTakesAppointments } from './useTakesAppointments.js';
 
 /** No touch for this long and the kiosk starts over (the brief of the MPP: 45 s). */
 const IDLE_MS = 45_000;
@@ -29,13 +30,15 @@ type Step =
 
 /**
  * Agency, service, priority question, optional SMS number, then the printed ticket; or, from the
- * first screen, "I have an appointment": the booking's code, then its ticket.
+ * first screen, "I have an appointment" (where a service of the MPP takes appointments): the
+ * booking's code, then its ticket.
  */
 export function KioskFlow({ token, menu, onStart }: { token: string; menu: KioskMenu; onStart: () => void }) {
   const { i18n } = useTranslation();
   const onlyTenant = menu.tenants.length === 1 ? menu.tenants[0] : undefined;
   const first: Step = onlyTenant ? { name: 'service', tenant: onlyTenant } : { name: 'tenant' };
   const [step, setStep] = useState<Step>(first);
+  const takesAppointments = useTakesAppointments(token, menu.mpp.slug);
 
   const restart = useCallback(() => {
     setStep(onlyTenant ? { name: 'service', tenant: onlyTenant } : { name: 'tenant' });
@@ -73,7 +76,7 @@ export function KioskFlow({ token, menu, onStart }: { token: string; menu: Kiosk
     <div className="kiosk">
       <KioskHeader mpp={menu.mpp} progress={progress} />
       <main id="main" className="kiosk-main">
-        {step.name === first.name ? (
+        {step.name === first.name && takesAppointments ? (
           <AppointmentChoice
             onChoose={() => setStep({ name: 'appointment', scanned: null })}
             onScanned={(code) => setStep({ name: 'appointment', scanned: code })}

@@ -1,5 +1,5 @@
 import { ApiError, languageHeader, networkError, readProblem } from '../api/client.js';
-import type { CheckInResult } from '../api/booking-types.js';
+import type { BookableServices, CheckInResult } from '../api/booking-types.js';
 import type { IssuedTicket, KioskMenu, PriorityGroup } from '../api/queue-types.js';
 
 /** The kiosk's calls: every one carries the device token from pairing (no session, no cookie). */
@@ -38,6 +38,9 @@ export const kioskApi = (token: string) => ({
   getMenu: () => call<KioskMenu>(token, `${queueBase}/menu`),
   issueTicket: (input: IssueInput) =>
     call<IssuedTicket>(token, `${queueBase}/tickets`, { method: 'POST', body: input }),
+  /** The MPP's services that take appointments (public): whether to offer check-in at all. */
+  listBookableServices: (mppSlug: string) =>
+    call<BookableServices>(token, `/api/v1/booking/mpps/${encodeURIComponent(mppSlug)}/services`),
   /** A booking's code: a ticket in the appointment lane (or a walk-in ticket when late). */
   checkIn: (code: string) => call<CheckInResult>(token, `${bookingBase}/check-in`, { method: 'POST', body: { code } }),
 });
