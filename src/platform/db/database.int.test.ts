@@ -28,7 +28,27 @@ describe('the embedded database', () => {
       });
     }
     streaming = false;
-    // Roughly one turn per 5 ms of statements; 200 ms of them gives well over 10.
+    // Roughly one turn per 2 ms of statements; 200 ms of them gives well over 10.
     expect(turns).toBeGreaterThan(10);
+  });
+
+  it('gives turns inside a long transaction too (each turn lets the server accept a connection)', async () => {
+    let turns = 0;
+    let streaming = true;
+    const tick = () => {
+      if (!streaming) return;
+      turns += 1;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    await db.transaction(async (tx) => {
+      const started = performance.now();
+      while (performance.now() - started < 200) await tx.query('INSERT INTO t (n) VALUES ($1)', [2]);
+    });
+    streaming = false;
+    expect(turns).toBeGreaterThan(10);
+    // The transaction's statements all took effect, turns or not.
+    const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM t WHERE n = 2');
+    expect(row?.n).toBeGreaterThan(10);
   });
 });
