@@ -36,7 +36,7 @@ export type WaitlistCore = {
   identity: BookingIdentity;
   notices: BookingNotices;
   rules(mppRef: string, serviceRef: string): Promise<At>;
-  slotsOn(q: Queryable, at: At, date: LocalDate): Promise<Slot[]>;
+  slotsOn(q: Queryable, at: At, date: LocalDate): Promise<readonly Slot[]>;
   listDay(at: At, date: LocalDate): Promise<ListedSlot[]>;
   inWindow(at: At, date: LocalDate): boolean;
   verifiedPerson(accountId: string, at: At, asking?: Principal): Promise<BookingPerson & { nikHash: string }>;

@@ -20,7 +20,7 @@ export function createDayView(deps: {
   identity: BookingIdentity;
   audit: BookingAudit;
   factsOf(ref: string): Promise<Facts>;
-  slotsOf(facts: Facts, schedule: Schedule, date: LocalDate, override: DateOverride | undefined): Slot[];
+  slotsOf(facts: Facts, schedule: Schedule, date: LocalDate, override: DateOverride | undefined): readonly Slot[];
 }) {
   const { db, repository, identity, audit, factsOf, slotsOf } = deps;
   return async function dayView(staff: Manager, mppRef: string, date: LocalDate) {

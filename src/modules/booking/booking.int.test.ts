@@ -266,6 +266,21 @@ describe('booking', () => {
     expect(again.json().detail).toContain('mismatch');
   });
 
+  it('holds a citizen to the weekly limit over any 7 days in a row, not calendar weeks', async () => {
+    const serviceId = services[5] as string;
+    await schedule(serviceId, rollingSchedule(3, { maxPerWeek: 2 }));
+    const citizen = await verifiedCitizen(t);
+    for (const slot of ['2026-11-26T09:00', '2026-11-30T09:00'])
+      expect((await book(citizen.headers, serviceId, slot)).statusCode).toBe(201);
+    // Wednesday 2 December: 26 November to 2 December would hold three.
+    const third = await book(citizen.headers, serviceId, '2026-12-02T09:00');
+    expect(third.statusCode).toBe(409);
+    expect(third.json()).toMatchObject({ code: 'booking.weekly_limit' });
+    expect(third.json().detail).toContain('2');
+    // Thursday 3 December: no 7 days in a row hold all three (26 November is a week before).
+    expect((await book(citizen.headers, serviceId, '2026-12-03T09:00')).statusCode).toBe(201);
+  });
+
   it('never seats more than the capacity when many book the last seat at once', async () => {
     const serviceId = services[5] as string;
     await schedule(serviceId, rollingSchedule(1));

@@ -183,14 +183,36 @@ export function createBookingService(deps: {
   const fullKey = (facts: Facts, serviceId: string, slot: Pick<Slot, 'start'>) =>
     `${facts.place.id}:${serviceId}:${slot.start.getTime()}`;
 
-  function slotsOf(facts: Facts, schedule: Schedule, date: LocalDate, override: DateOverride | undefined): Slot[] {
+  /**
+   * A day's slots, computed once for the same catalogue facts, schedule and override (the objects
+   * the caches above hand out, so a booking in a rush does not work the day out again).
+   */
+  const days = new LRUCache<
+    string,
+    { facts: Facts; schedule: Schedule; override: DateOverride | undefined; slots: readonly Slot[] }
+  >({ max: 20_000 });
+
+  function slotsOf(
+    facts: Facts,
+    schedule: Schedule,
+    date: LocalDate,
+    override: DateOverride | undefined,
+  ): readonly Slot[] {
+    const key = `${facts.place.id}:${schedule.serviceId}:${date}`;
+    const known = days.get(key);
+    if (known && known.facts === facts && known.schedule === schedule && known.override === override)
+      return known.slots;
     const { place } = facts;
-    return slotsOn(
-      date,
-      { zone: place.timeZone, hours: place.openingHours, calendar: place.calendar },
-      { slotMinutes: schedule.slotMinutes, capacity: schedule.capacity },
-      override,
+    const slots = Object.freeze(
+      slotsOn(
+        date,
+        { zone: place.timeZone, hours: place.openingHours, calendar: place.calendar },
+        { slotMinutes: schedule.slotMinutes, capacity: schedule.capacity },
+        override,
+      ).map((slot) => Object.freeze(slot)),
     );
+    days.set(key, { facts, schedule, override, slots });
+    return slots;
   }
 
   type Listing = Awaited<ReturnType<typeof listing>>;
@@ -416,10 +438,10 @@ export function createBookingService(deps: {
     );
     const sameDay = held.find((b) => b.slotDate === slot.date);
     if (sameDay) throw failBooking('booking.one_per_day', { date: slot.date, code: sameDay.code });
-    for (let k = 0; k < 7; k++) {
-      const start = addDays(slot.date, k - 6);
-      const end = addDays(start, 6);
-      const inside = held.filter((b) => b.slotDate >= start && b.slotDate <= end).length;
+    // Each 7-day span holding the slot's date (from 6 days before it to 6 days after).
+    const offsets = held.map((b) => daysBetween(slot.date, b.slotDate));
+    for (let first = -6; first <= 0; first++) {
+      const inside = offsets.filter((d) => d >= first && d <= first + 6).length;
       if (inside + 1 > schedule.maxPerWeek) throw failBooking('booking.weekly_limit', { limit: schedule.maxPerWeek });
     }
   }
