@@ -135,10 +135,10 @@ export function createBookingService(deps: {
 
   /**
    * What a rush reads again and again, reused for a second on this node: a service's schedule, a
-   * date's override, the slots found full, and which services take appointments. Concurrent readers share one read. A change on
-   * this node forgets them at once; one on another node is seen within RECENT_MS. A "full" seen
-   * here may so last a second after a seat was freed elsewhere; a seat is never sold twice,
-   * which the database alone decides.
+   * date's override, the slots found full, and which services take appointments. Concurrent
+   * readers share one read. A change on this node forgets them at once; one on another node is
+   * seen within RECENT_MS. A "full" seen here may so last a second after a seat was freed
+   * elsewhere; a seat is never sold twice, which the database alone decides.
    */
   const recent = {
     schedules: new LRUCache<string, Promise<Schedule | undefined>>({ max: 5_000, ttl: RECENT_MS }),
