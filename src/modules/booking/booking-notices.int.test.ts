@@ -298,6 +298,26 @@ describe("staff's view of a day", () => {
       expect.objectContaining({ id: made.id, code: made.code, starts: '09:00', status: 'confirmed' }),
     ]);
     expect(entry.bookings[0].citizenName).toMatch(/^Warga Uji \d+$/);
+
+    // The manager closes the 10:00 slot of that day: the view shows it closed and its seats gone.
+    const closed = await t.app.inject({
+      method: 'PUT',
+      url: `${base(serviceId)}/dates/2026-12-03`,
+      headers: manager.headers,
+      payload: { closedSlots: ['10:00'], reason: 'Perbaikan alat perekam' },
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
+    const narrowed = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/booking/mpps/${place.mppSlug}/days/2026-12-03`,
+        headers: manager.headers,
+      })
+    )
+      .json()
+      .services.find((s: { service: { id: string } }) => s.service.id === serviceId);
+    expect(narrowed.slots.find((s: { starts: string }) => s.starts === '10:00')).toMatchObject({ closed: true });
+    expect(narrowed.seats).toBe(entry.seats - 2);
     const [audited] = await t.db.query<{ count: string }>(
       "SELECT count(*)::text AS count FROM audit_events WHERE action = 'booking.day_viewed' AND actor_account_id = $1",
       [manager.accountId],

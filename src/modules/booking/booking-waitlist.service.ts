@@ -15,10 +15,9 @@ import { newId } from '../../platform/ids.js';
 import type { WaitlistEntry, WaitlistRepository } from './booking-waitlist.repository.js';
 import { failBooking } from './booking.errors.js';
 import type { BookingNotices, NoticeSubject } from './booking.notices.js';
-import type { BookingIdentity, BookingPerson, MppPlace, OfferedService } from './booking.ports.js';
+import type { BookingIdentity, BookingPerson, Facts, OfferedService } from './booking.ports.js';
 import type { BookingRecord, BookingRepository, Schedule } from './booking.repository.js';
 
-type Facts = { place: MppPlace; services: Map<string, OfferedService> };
 type At = { facts: Facts; service: OfferedService; schedule: Schedule };
 type ListedSlot = {
   slot: Slot;

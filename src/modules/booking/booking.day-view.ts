@@ -2,12 +2,10 @@ import type { LocalDate } from '../../domain/time/index.js';
 import { toZonedIso } from '../../domain/time/index.js';
 import type { Database } from '../../platform/db/database.js';
 import { failBooking } from './booking.errors.js';
-import type { BookingAudit, BookingIdentity, Manager, MppPlace, OfferedService } from './booking.ports.js';
+import type { BookingAudit, BookingIdentity, Facts, Manager, OfferedService } from './booking.ports.js';
 import type { BookingRecord, BookingRepository, Schedule } from './booking.repository.js';
 import type { DateOverride, Slot } from '../../domain/booking/index.js';
 import { scopeReachesMpp } from '../../domain/identity/access.js';
-
-type Facts = { place: MppPlace; services: Map<string, OfferedService> };
 
 /**
  * A day of an MPP for its staff: per service, the seats, how many are booked, checked in,
@@ -37,10 +35,11 @@ export function createDayView(deps: {
       (b) => !tenants || tenants.has(b.tenantId),
     );
     const names = await identity.citizenNames([...new Set(bookings.map((b) => b.citizenAccountId))]);
+    const overrides = await repository.listOverridesOfDay(db, facts.place.id, date);
     const services = [];
     for (const schedule of schedules) {
       const service = facts.services.get(schedule.serviceId) as OfferedService;
-      const override = (await repository.listOverrides(db, facts.place.id, service.id, date, date)).get(date);
+      const override = overrides.get(service.id);
       const open = override?.closed ? undefined : { ...override, date, closedSlots: [] };
       const closedStarts = new Set(override && !override.closed ? (override.closedSlots ?? []) : []);
       const mine = bookings.filter((b) => b.serviceId === service.id);

@@ -9,6 +9,13 @@ export type BookingDirectory = {
   listOfferedServices(mppId: string): Promise<OfferedService[]>;
 };
 
+/** An MPP as booking works with it: the place, and its offered services by id and by slug. */
+export type Facts = {
+  place: MppPlace;
+  services: Map<string, OfferedService>;
+  bySlug: Map<string, OfferedService>;
+};
+
 /** A contact for service messages (the citizen's chosen channel and its address). */
 export type BookingContact = { channel: 'sms' | 'whatsapp' | 'email'; to: string };
 

@@ -221,6 +221,15 @@ export function createBookingRepository() {
       return new Map(rows.map((r) => [parseLocalDate(r.date_text as string), mapOverride(r)]));
     },
 
+    /** Every service's override of one date at an MPP, by service (the staff's day view). */
+    async listOverridesOfDay(db: Queryable, mppId: string, date: LocalDate): Promise<Map<string, DateOverride>> {
+      const rows = await db.query(
+        `SELECT *, to_char(date, 'YYYY-MM-DD') AS date_text FROM booking_date_overrides WHERE mpp_id = $1 AND date = $2`,
+        [mppId, date],
+      );
+      return new Map(rows.map((r) => [r.service_id as string, mapOverride(r)]));
+    },
+
     async saveOverride(tx: Queryable, mppId: string, serviceId: string, o: DateOverride, at: Date): Promise<void> {
       await tx.query(
         `INSERT INTO booking_date_overrides (mpp_id, service_id, date, is_closed, reason, periods, capacity, closed_slots, updated_at)

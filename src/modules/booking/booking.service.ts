@@ -42,6 +42,7 @@ import type {
   BookingIdentity,
   BookingPerson,
   BookingQueue,
+  Facts,
   Manager,
   MppPlace,
   OfferedService,
@@ -57,8 +58,6 @@ const REMINDER_ROUNDS = 50;
 const RECENT_MS = 1_000;
 /** The longest range of dates one slot listing covers. */
 export const MAX_LISTING_DAYS = 31;
-
-type Facts = { place: MppPlace; services: Map<string, OfferedService> };
 
 export type BookRequest = { mppRef: string; serviceRef: string; slotKey: string };
 
@@ -120,15 +119,16 @@ export function createBookingService(deps: {
     if (cached) return cached;
     const place = await directory.findPlace(ref);
     if (!place) throw failBooking('booking.mpp_not_found', { ref });
-    const services = new Map((await directory.listOfferedServices(place.id)).map((s) => [s.id, s]));
-    const facts = { place, services };
+    const offered = await directory.listOfferedServices(place.id);
+    const services = new Map(offered.map((s) => [s.id, s]));
+    const facts = { place, services, bySlug: new Map(offered.map((s) => [s.slug, s])) };
     places.set(place.id, facts);
     places.set(place.slug, facts);
     return facts;
   }
 
   function serviceOf(facts: Facts, serviceRef: string): OfferedService {
-    const service = facts.services.get(serviceRef) ?? [...facts.services.values()].find((s) => s.slug === serviceRef);
+    const service = facts.services.get(serviceRef) ?? facts.bySlug.get(serviceRef);
     if (!service) throw failBooking('booking.service_not_offered', { ref: serviceRef });
     return service;
   }
