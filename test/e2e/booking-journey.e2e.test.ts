@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rollingSchedule } from '../support/booking.js';
-import { type OfferedService, readMpp, servicesOf, staffCall } from './booking-console-support.js';
+import { type OfferedService, servicesOf, staffCall } from './booking-console-support.js';
 import {
   createVerifiedCitizen,
   signInWithEmailCode,
@@ -12,7 +12,13 @@ import {
 } from './support/booking-pages.js';
 import { launchChromium } from './support/browser.js';
 import { uniqueEmail } from './support/citizen.js';
-import { openQueueContext, prepareServiceSettings, QUEUE_MPP, signInQueueStaff } from './support/queue-pages.js';
+import {
+  makassarStaff,
+  openQueueContext,
+  prepareServiceSettings,
+  QUEUE_MPP,
+  signInQueueStaff,
+} from './support/queue-pages.js';
 import { type QueueServer, startQueueServer } from './support/queue-server.js';
 import type { StaffCredentials } from './support/staff.js';
 
@@ -55,20 +61,12 @@ let tickets: { walkIn: string; appointment: string } | undefined;
 beforeAll(async () => {
   server = await startQueueServer({ startAt: SETUP_AT });
   browser = await launchChromium();
-  const mpp = await readMpp(server);
-  const bpjs = mpp.tenants.find((t) => t.shortName === 'BPJS Kesehatan');
-  if (!bpjs) throw new Error('The demo seed has no BPJS Kesehatan at MPP Kota Makassar');
+  const staff = await makassarStaff(server);
+  const { mpp, bpjs, manager } = staff;
+  officer = staff.officer;
   const offered = (await servicesOf(server, mpp.id, bpjs.id)).find((s) => s.slug === SERVICE_SLUG);
   if (!offered) throw new Error(`BPJS Kesehatan does not offer ${SERVICE_SLUG} at MPP Kota Makassar`);
   service = offered;
-  const manager = await server.createStaff({
-    displayName: 'Rina Manajer',
-    grants: [{ role: 'mpp_manager', mppId: mpp.id }],
-  });
-  officer = await server.createStaff({
-    displayName: 'Budi Petugas',
-    grants: [{ role: 'officer', mppId: mpp.id, tenantId: bpjs.id }],
-  });
 
   // The manager, through the API with a console session: the service's schedule (30-minute
   // slots of 4 seats, bookable until an hour before), the queue settings, and a kiosk.

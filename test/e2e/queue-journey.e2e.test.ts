@@ -5,6 +5,7 @@ import type { KioskMenu } from '../../web/src/api/queue-types.js';
 import { launchChromium } from './support/browser.js';
 import {
   issueAtKiosk,
+  makassarStaff,
   MONDAY_MORNING,
   openQueueContext,
   prepareServiceSettings,
@@ -40,20 +41,9 @@ async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
 beforeAll(async () => {
   server = await startQueueServer({ startAt: MONDAY_MORNING });
   browser = await launchChromium();
-  const mpp = (await (await fetch(`${server.baseUrl}/api/v1/mpps/${QUEUE_MPP}`)).json()) as {
-    id: string;
-    tenants: { id: string; shortName: string }[];
-  };
-  const bpjs = mpp.tenants.find((t) => t.shortName === 'BPJS Kesehatan');
-  if (!bpjs) throw new Error('The demo seed has no BPJS Kesehatan at MPP Kota Makassar');
-  const manager = await server.createStaff({
-    displayName: 'Rina Manajer',
-    grants: [{ role: 'mpp_manager', mppId: mpp.id }],
-  });
-  officer = await server.createStaff({
-    displayName: 'Budi Petugas',
-    grants: [{ role: 'officer', mppId: mpp.id, tenantId: bpjs.id }],
-  });
+  const staff = await makassarStaff(server);
+  const { bpjs, manager } = staff;
+  officer = staff.officer;
 
   const context = await openQueueContext(browser, server, { width: 1280, height: 900 });
   const page = await context.newPage();

@@ -43,6 +43,33 @@ export async function openQueueContext(
   return context;
 }
 
+/**
+ * The demo MPP's BPJS Kesehatan, with its manager and an officer of that agency: the people of the
+ * queue and booking journeys.
+ */
+export async function makassarStaff(server: QueueServer): Promise<{
+  mpp: { id: string; tenants: { id: string; shortName: string }[] };
+  bpjs: { id: string; shortName: string };
+  manager: StaffCredentials;
+  officer: StaffCredentials;
+}> {
+  const mpp = (await (await fetch(`${server.baseUrl}/api/v1/mpps/${QUEUE_MPP}`)).json()) as {
+    id: string;
+    tenants: { id: string; shortName: string }[];
+  };
+  const bpjs = mpp.tenants.find((t) => t.shortName === 'BPJS Kesehatan');
+  if (!bpjs) throw new Error('The demo seed has no BPJS Kesehatan at MPP Kota Makassar');
+  const manager = await server.createStaff({
+    displayName: 'Rina Manajer',
+    grants: [{ role: 'mpp_manager', mppId: mpp.id }],
+  });
+  const officer = await server.createStaff({
+    displayName: 'Budi Petugas',
+    grants: [{ role: 'officer', mppId: mpp.id, tenantId: bpjs.id }],
+  });
+  return { mpp, bpjs, manager, officer };
+}
+
 const secrets = new Map<string, string>();
 
 /** Signs staff in through the console; the one-time code follows the server's (shifted) clock. */

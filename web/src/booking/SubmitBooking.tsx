@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { bookingWrites, bookSlot } from '../api/booking.js';
 import type { Booking, Slot, SlotListing } from '../api/booking-types.js';
 import { useSession } from '../auth/session-context.js';
-import { bookingHref, PROFILE_PATH } from './booking-links.js';
+import { bookingHref } from './booking-links.js';
 import { BookingFailureNote } from './BookingFailureNote.js';
+import { NikNeededNotice } from './NikNeededNotice.js';
 import type { Move } from './ConfirmStep.js';
 import { useBookAttempt } from './useBookAttempt.js';
 
@@ -49,12 +50,7 @@ export function SubmitBooking({
   return (
     <>
       {/* Said before the press; after a refusal for it, the refusal says it. */}
-      {isNikVerified || failure?.kind === 'nik_required' ? null : (
-        <div className="notice">
-          <p>{t('booking.confirm.nikNeeded')}</p>
-          <Link to={PROFILE_PATH}>{t('booking.confirm.completeProfile')}</Link>
-        </div>
-      )}
+      {isNikVerified || failure?.kind === 'nik_required' ? null : <NikNeededNotice />}
       {/* A full slot cannot be booked again: the free ones below can. */}
       {failure?.kind === 'full' ? null : (
         <button

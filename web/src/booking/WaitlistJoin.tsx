@@ -7,9 +7,10 @@ import { useApi } from '../api/useApi.js';
 import { useSession } from '../auth/session-context.js';
 import { LoadingView } from '../components/StatusViews.js';
 import { signInHref } from '../links.js';
-import { bookingFlowHref, PROFILE_PATH } from './booking-links.js';
+import { bookingFlowHref } from './booking-links.js';
 import { findActivePlace, OFFER_MINUTES } from './waitlist.js';
 import { readWaitlistFailure, type WaitlistFailure } from './waitlist-failure.js';
+import { NikNeededNotice } from './NikNeededNotice.js';
 import { WaitlistFailureNote } from './WaitlistFailureNote.js';
 import { WaitlistHeldHere, WaitlistJoined } from './WaitlistJoined.js';
 
@@ -118,12 +119,7 @@ function CitizenJoin({
     <>
       <WaitlistHow />
       {/* Said before the press; after a refusal for it, the refusal says it. */}
-      {isNikVerified || failure?.kind === 'nik_required' ? null : (
-        <div className="notice">
-          <p>{t('booking.confirm.nikNeeded')}</p>
-          <Link to={PROFILE_PATH}>{t('booking.confirm.completeProfile')}</Link>
-        </div>
-      )}
+      {isNikVerified || failure?.kind === 'nik_required' ? null : <NikNeededNotice />}
       {failure?.kind === 'has_seats' ? null : (
         <button
           type="button"
