@@ -17,13 +17,12 @@ import {
   book,
   cancelBooking,
   deskSchedule,
-  readMpp,
   servicesOf,
   staffCall,
   verifiedCitizen,
 } from './booking-console-support.js';
 import { launchChromium } from './support/browser.js';
-import { MONDAY_MORNING, openQueueContext, signInQueueStaff } from './support/queue-pages.js';
+import { MONDAY_MORNING, makassarStaff, openQueueContext, signInQueueStaff } from './support/queue-pages.js';
 import { type QueueServer, startQueueServer } from './support/queue-server.js';
 import type { StaffCredentials } from './support/staff.js';
 
@@ -52,19 +51,12 @@ async function main(): Promise<void> {
   const server = await startQueueServer({ startAt: MONDAY_MORNING });
   const browser = await launchChromium();
   try {
-    const mpp = await readMpp(server);
-    const bpjs = mpp.tenants.find((t) => t.shortName === 'BPJS Kesehatan');
-    if (!bpjs) throw new Error('The demo seed has no BPJS Kesehatan at MPP Kota Makassar');
+    const { mpp, bpjs, manager, officer } = await makassarStaff(server, {
+      manager: 'Rina Wulandari',
+      officer: 'Budi Santoso',
+    });
     const [first, second, third] = await servicesOf(server, mpp.id, bpjs.id);
     if (!first || !second || !third) throw new Error('BPJS Kesehatan offers fewer than three services here');
-    const manager = await server.createStaff({
-      displayName: 'Rina Wulandari',
-      grants: [{ role: 'mpp_manager', mppId: mpp.id }],
-    });
-    const officer = await server.createStaff({
-      displayName: 'Budi Santoso',
-      grants: [{ role: 'officer', mppId: mpp.id, tenantId: bpjs.id }],
-    });
 
     // Two services take appointments already; the manager sets up the third on screen.
     const desk = await signedIn(browser, server, manager);

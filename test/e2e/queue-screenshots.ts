@@ -19,6 +19,7 @@ import { launchChromium } from './support/browser.js';
 import {
   issueAtKiosk,
   MONDAY_MORNING,
+  makassarStaff,
   openQueueContext,
   prepareServiceSettings,
   QUEUE_MPP,
@@ -117,19 +118,9 @@ async function main(): Promise<void> {
   const server = await startQueueServer({ startAt: MONDAY_MORNING });
   const browser = await launchChromium();
   try {
-    const mpp = (await (await fetch(`${server.baseUrl}/api/v1/mpps/${MPP}`)).json()) as {
-      id: string;
-      tenants: { id: string; shortName: string }[];
-    };
-    const bpjs = mpp.tenants.find((t) => t.shortName === 'BPJS Kesehatan');
-    if (!bpjs) throw new Error('The demo seed has no BPJS Kesehatan at MPP Kota Makassar');
-    const manager = await server.createStaff({
-      displayName: 'Rina Wulandari',
-      grants: [{ role: 'mpp_manager', mppId: mpp.id }],
-    });
-    const officer = await server.createStaff({
-      displayName: 'Budi Santoso',
-      grants: [{ role: 'officer', mppId: mpp.id, tenantId: bpjs.id }],
+    const { bpjs, manager, officer } = await makassarStaff(server, {
+      manager: 'Rina Wulandari',
+      officer: 'Budi Santoso',
     });
 
     const pairQuery = await managerPairsKiosk(browser, server, manager);

@@ -45,9 +45,12 @@ export async function openQueueContext(
 
 /**
  * The demo MPP's BPJS Kesehatan, with its manager and an officer of that agency: the people of the
- * queue and booking journeys.
+ * queue and booking journeys and their screenshots.
  */
-export async function makassarStaff(server: QueueServer): Promise<{
+export async function makassarStaff(
+  server: QueueServer,
+  names: { manager: string; officer: string } = { manager: 'Rina Manajer', officer: 'Budi Petugas' },
+): Promise<{
   mpp: { id: string; tenants: { id: string; shortName: string }[] };
   bpjs: { id: string; shortName: string };
   manager: StaffCredentials;
@@ -60,11 +63,11 @@ export async function makassarStaff(server: QueueServer): Promise<{
   const bpjs = mpp.tenants.find((t) => t.shortName === 'BPJS Kesehatan');
   if (!bpjs) throw new Error('The demo seed has no BPJS Kesehatan at MPP Kota Makassar');
   const manager = await server.createStaff({
-    displayName: 'Rina Manajer',
+    displayName: names.manager,
     grants: [{ role: 'mpp_manager', mppId: mpp.id }],
   });
   const officer = await server.createStaff({
-    displayName: 'Budi Petugas',
+    displayName: names.officer,
     grants: [{ role: 'officer', mppId: mpp.id, tenantId: bpjs.id }],
   });
   return { mpp, bpjs, manager, officer };
