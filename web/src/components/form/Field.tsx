@@ -132,3 +132,49 @@ export function Choice({
     </div>
   );
 }
+
+/** One choice of a `RadioChoices` group. */
+export type RadioOption<V extends string> = { value: V; label: ReactNode; hint?: ReactNode };
+
+/**
+ * A group of radios under one legend, one of `options` chosen; `children` follow the radios (what
+ * a choice opens, such as the weekday of a weekly release). `inputName` names the radios when the
+ * group's errors are reported under another name (`release` for `release.kind`).
+ */
+export function RadioChoices<V extends string>({
+  name,
+  inputName = name,
+  legend,
+  error,
+  value,
+  options,
+  onChange,
+  children,
+}: {
+  name: string;
+  inputName?: string;
+  legend: ReactNode;
+  error?: string | undefined;
+  value: V;
+  options: readonly RadioOption<V>[];
+  onChange: (value: V) => void;
+  children?: ReactNode;
+}) {
+  return (
+    <FieldGroup name={name} legend={legend} error={error}>
+      {options.map((option) => (
+        <Choice
+          key={option.value}
+          type="radio"
+          name={inputName}
+          value={option.value}
+          checked={value === option.value}
+          onChange={() => onChange(option.value)}
+          label={option.label}
+          {...(option.hint ? { hint: option.hint } : {})}
+        />
+      ))}
+      {children}
+    </FieldGroup>
+  );
+}

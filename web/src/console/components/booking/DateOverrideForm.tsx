@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
-import { Choice, Field, FieldGroup } from '../../../components/form/Field.js';
+import { Choice, Field, FieldGroup, RadioChoices } from '../../../components/form/Field.js';
 import { FormAlert } from '../../../components/form/FormAlert.js';
 import { fieldId } from '../../../components/form/problems.js';
 import { useSubmit } from '../../../components/form/useSubmit.js';
@@ -103,24 +103,16 @@ export function DateOverrideForm({
     <form className="override-form" onSubmit={onSubmit} noValidate>
       <h3>{t('console.booking.override.title', { date: dateText })}</h3>
       <FormAlert error={submit.error} fieldErrors={errors} labels={labels} />
-      <FieldGroup name="mode" legend={t('console.booking.override.what')}>
-        <Choice
-          type="radio"
-          name="mode"
-          value="close"
-          checked={draft.mode === 'close'}
-          onChange={() => set('mode', 'close')}
-          label={t('console.booking.override.closeDay')}
-        />
-        <Choice
-          type="radio"
-          name="mode"
-          value="change"
-          checked={draft.mode === 'change'}
-          onChange={() => set('mode', 'change')}
-          label={t('console.booking.override.change')}
-        />
-      </FieldGroup>
+      <RadioChoices
+        name="mode"
+        legend={t('console.booking.override.what')}
+        value={draft.mode}
+        options={[
+          { value: 'close', label: t('console.booking.override.closeDay') },
+          { value: 'change', label: t('console.booking.override.change') },
+        ]}
+        onChange={(mode) => set('mode', mode)}
+      />
       {draft.mode === 'close' ? (
         reasonField(t('console.booking.override.reasonHint'))
       ) : (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MppDetail } from '../../../api/types.js';
-import { Choice, Field, FieldGroup } from '../../../components/form/Field.js';
+import { Choice, Field, FieldGroup, RadioChoices } from '../../../components/form/Field.js';
 import { FormAlert, SavedNote } from '../../../components/form/FormAlert.js';
 import { useSubmit } from '../../../components/form/useSubmit.js';
 import type { ScheduleInput } from '../../api/booking.js';
@@ -137,25 +137,26 @@ export function ScheduleForm({
               error={errors.windowDays}
               onChange={(v) => set('windowDays', v)}
             />
-            <FieldGroup name="release" legend={f('release')} error={errors.release ?? errors['release.kind']}>
-              <Choice
-                type="radio"
-                name="release.kind"
-                value="rolling"
-                checked={draft.releaseKind === 'rolling'}
-                onChange={() => set('releaseKind', 'rolling')}
-                label={t('console.booking.schedule.rolling')}
-                hint={t('console.booking.schedule.rollingHint', { zone })}
-              />
-              <Choice
-                type="radio"
-                name="release.kind"
-                value="weekly"
-                checked={draft.releaseKind === 'weekly'}
-                onChange={() => set('releaseKind', 'weekly')}
-                label={t('console.booking.schedule.weekly')}
-                hint={t('console.booking.schedule.weeklyHint')}
-              />
+            <RadioChoices
+              name="release"
+              inputName="release.kind"
+              legend={f('release')}
+              error={errors.release ?? errors['release.kind']}
+              value={draft.releaseKind}
+              options={[
+                {
+                  value: 'rolling',
+                  label: t('console.booking.schedule.rolling'),
+                  hint: t('console.booking.schedule.rollingHint', { zone }),
+                },
+                {
+                  value: 'weekly',
+                  label: t('console.booking.schedule.weekly'),
+                  hint: t('console.booking.schedule.weeklyHint'),
+                },
+              ]}
+              onChange={(kind) => set('releaseKind', kind)}
+            >
               {draft.releaseKind === 'weekly' ? (
                 <div className="field-row field-row--2 release-when">
                   <Field name="release.weekday" label={f('releaseWeekday')} error={errors['release.weekday']}>
@@ -190,7 +191,7 @@ export function ScheduleForm({
                   </Field>
                 </div>
               ) : null}
-            </FieldGroup>
+            </RadioChoices>
             <NumberField
               name="minNoticeMinutes"
               label={f('minNoticeMinutes')}
